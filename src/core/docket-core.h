@@ -1,0 +1,12 @@
+/* docket-core.h: the domain layer of Docket (GLib and GIO only).
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "docket-date.h"
+#include "docket-error.h"
+#include "docket-types.h"
+#include "docket-core-enums.h"

@@ -1,0 +1,43 @@
+/* docket-csv.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "docket-csv.h"
+
+/**
+ * docket_csv_append_cell:
+ * @out: the row being written
+ * @text: (nullable): the cell's text
+ *
+ * Appends one RFC 4180 cell.  A cell that a spreadsheet would read as a formula
+ * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with an
+ * apostrophe so that opening an exported file never runs anything.
+ */
+void
+docket_csv_append_cell (GString    *out,
+                        const char *text)
+{
+  const char *p;
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    text = "";
+
+  g_string_append_c (out, '"');
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    g_string_append_c (out, '\'');
+  for (p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

@@ -1,0 +1,146 @@
+/* docket-window.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "docket-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-window.h"
+
+struct _DocketWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings    *settings;
+
+  AdwViewStack *stack;
+};
+
+G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+restore_window_state (DocketWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (DocketWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* The default size of a maximized window is its size before it was maximized, which
+   * is the size to come back to. */
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_string (self->settings, "last-area", docket_window_get_visible_area (self));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+docket_window_close_request (GtkWindow *window)
+{
+  save_window_state (DOCKET_WINDOW (window));
+  return GTK_WINDOW_CLASS (docket_window_parent_class)->close_request (window);
+}
+
+static void
+docket_window_show_area_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+  const char *area = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, area) == NULL)
+    {
+      g_warning ("No area named “%s”", area);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->stack, area);
+}
+
+static void
+docket_window_constructed (GObject *object)
+{
+  DocketWindow *self = DOCKET_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *last_area = NULL;
+
+  G_OBJECT_CLASS (docket_window_parent_class)->constructed (object);
+
+  self->settings = g_object_ref (docket_application_get_settings (DOCKET_APPLICATION (app)));
+  restore_window_state (self);
+
+  last_area = g_settings_get_string (self->settings, "last-area");
+  if (adw_view_stack_get_child_by_name (self->stack, last_area) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, last_area);
+}
+
+static void
+docket_window_dispose (GObject *object)
+{
+  DocketWindow *self = DOCKET_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (docket_window_parent_class)->dispose (object);
+}
+
+static void
+docket_window_class_init (DocketWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = docket_window_constructed;
+  object_class->dispose = docket_window_dispose;
+  window_class->close_request = docket_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/docket-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s",
+                                   docket_window_show_area_action);
+}
+
+static void
+docket_window_init (DocketWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+DocketWindow *
+docket_window_new (DocketApplication *application)
+{
+  return g_object_new (DOCKET_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * docket_window_get_visible_area:
+ *
+ * Returns: the name of the area shown: `dashboard`, `meetings`, `items` or `units`
+ */
+const char *
+docket_window_get_visible_area (DocketWindow *self)
+{
+  g_return_val_if_fail (DOCKET_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->stack);
+}

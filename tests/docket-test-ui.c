@@ -1,0 +1,111 @@
+/* docket-test-ui.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "docket-test-support.h"
+#include "docket-test-ui.h"
+
+gboolean
+docket_test_ui_init (int    *argc,
+                     char ***argv)
+{
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  if ((display == NULL || *display == '\0') && (wayland == NULL || *wayland == '\0'))
+    {
+      if (g_getenv ("CI") != NULL)
+        g_error ("No display, but CI is set: UI tests must run under Xvfb in CI");
+      g_test_init (argc, argv, NULL);
+      return FALSE;
+    }
+
+  gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init () resets the locale to C; the Vietnamese runs need it back. */
+  setlocale (LC_ALL, "");
+  return TRUE;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+void
+docket_test_ui_wait_drawn (GtkWidget *widget)
+{
+  g_assert_true (docket_test_wait_until (is_drawn, widget, 5000));
+  /* A few frames for layout and the first paint. */
+  docket_test_iterate (200);
+}
+
+void
+docket_test_ui_screenshot (GtkWidget  *widget,
+                           const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved screenshot %s", path);
+}
+
+GtkWidget *
+docket_test_ui_find_by_type (GtkWidget *root,
+                             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = docket_test_ui_find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+docket_test_ui_shows_label (GtkWidget  *root,
+                            const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (docket_test_ui_shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}

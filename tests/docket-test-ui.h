@@ -1,0 +1,22 @@
+/* docket-test-ui.h: helpers for tests that run a real window
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Initialises GTK for a test, or returns FALSE when there is no display and CI is
+ * unset (the test should then skip).  Under CI a missing display is a failure. */
+gboolean   docket_test_ui_init            (int *argc, char ***argv);
+void       docket_test_ui_wait_drawn      (GtkWidget *widget);
+void       docket_test_ui_screenshot      (GtkWidget *widget, const char *path);
+GtkWidget *docket_test_ui_find_by_type    (GtkWidget *root, GType type);
+/* TRUE when a visible, drawn label inside @root shows exactly @text. */
+gboolean   docket_test_ui_shows_label     (GtkWidget *root, const char *text);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* test-window.c: the main window, its areas and dialogs, in a real window
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "docket-application.h"
+#include "docket-preferences-window.h"
+#include "docket-test-support.h"
+#include "docket-test-ui.h"
+#include "docket-window.h"
+
+typedef struct
+{
+  const char *name;
+  const char *title_en;
+  const char *title_vi;
+  const char *empty_en;
+  const char *empty_vi;
+} Area;
+
+/* What a person sees on each area, in both languages: the page title in the view
+ * switcher and the empty state's heading. */
+static const Area areas[] = {
+  { "dashboard", "Dashboard", "Tổng quan", "Nothing to Report Yet", "Chưa có gì để báo cáo" },
+  { "meetings", "Meetings", "Cuộc họp", "No Meetings Yet", "Chưa có cuộc họp nào" },
+  { "items", "Directive Items", "Nhiệm vụ", "No Directive Items", "Chưa có nhiệm vụ nào" },
+  { "units", "Units", "Đơn vị", "No Units Yet", "Chưa có đơn vị nào" },
+};
+
+static DocketApplication *app;
+
+static gboolean
+is_vietnamese (void)
+{
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  return messages != NULL && g_str_has_prefix (messages, "vi");
+}
+
+static const char *
+lang (void)
+{
+  return is_vietnamese () ? "vi" : "en";
+}
+
+static char *
+screenshot_path (const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("screenshot-%s-%s.png", what, lang ());
+  return g_test_build_filename (G_TEST_BUILT, name, NULL);
+}
+
+static DocketWindow *
+main_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (DOCKET_IS_WINDOW (window));
+  return DOCKET_WINDOW (window);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_window_areas (void)
+{
+  DocketWindow *window = main_window ();
+
+  if (is_vietnamese ())
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Docket");
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autofree char *path = screenshot_path (areas[i].name);
+      const char *title = is_vietnamese () ? areas[i].title_vi : areas[i].title_en;
+      const char *empty = is_vietnamese () ? areas[i].empty_vi : areas[i].empty_en;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i].name);
+      docket_test_iterate (100);
+
+      g_assert_cmpstr (docket_window_get_visible_area (window), ==, areas[i].name);
+      g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), title));
+      g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), empty));
+      docket_test_ui_screenshot (GTK_WIDGET (window), path);
+    }
+}
+
+static void
+open_dialog_and_screenshot (const char *action,
+                            GType       type,
+                            const char *what,
+                            const char *title_en,
+                            const char *title_vi)
+{
+  DocketWindow *window = main_window ();
+  g_autofree char *path = screenshot_path (what);
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  docket_test_iterate (100);
+  dialog = find_toplevel (type);
+  g_assert_nonnull (dialog);
+  docket_test_ui_wait_drawn (GTK_WIDGET (dialog));
+  if (title_en != NULL)
+    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (dialog),
+                                               is_vietnamese () ? title_vi : title_en));
+  docket_test_ui_screenshot (GTK_WIDGET (dialog), path);
+  gtk_window_destroy (dialog);
+  docket_test_iterate (50);
+}
+
+static void
+test_window_about (void)
+{
+  open_dialog_and_screenshot ("app.about", ADW_TYPE_ABOUT_WINDOW, "about", NULL, NULL);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  open_dialog_and_screenshot ("win.show-help-overlay", GTK_TYPE_SHORTCUTS_WINDOW, "shortcuts",
+                              "Show Shortcuts", "Hiện phím tắt");
+}
+
+static void
+test_window_preferences (void)
+{
+  GSettings *settings = docket_application_get_settings (app);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  open_dialog_and_screenshot ("app.preferences", DOCKET_TYPE_PREFERENCES_WINDOW, "preferences",
+                              "Due soon warning", "Cảnh báo sắp hết hạn");
+
+  /* The style preference reaches the whole application. */
+  g_settings_set_string (settings, "color-scheme", "dark");
+  docket_test_iterate (50);
+  g_assert_true (adw_style_manager_get_dark (style));
+  g_settings_set_string (settings, "color-scheme", "light");
+  docket_test_iterate (50);
+  g_assert_false (adw_style_manager_get_dark (style));
+  g_settings_reset (settings, "color-scheme");
+}
+
+static void
+test_window_size_restored (void)
+{
+  GSettings *settings = docket_application_get_settings (app);
+  DocketWindow *second;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 600);
+  g_settings_set_string (settings, "last-area", "units");
+
+  second = docket_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 600);
+  g_assert_cmpstr (docket_window_get_visible_area (second), ==, "units");
+
+  /* Closing stores the size and area back. */
+  gtk_window_set_default_size (GTK_WINDOW (second), 900, 640);
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (docket_test_ui_find_by_type (GTK_WIDGET (second), ADW_TYPE_VIEW_STACK)),
+    "meetings");
+  gtk_window_close (GTK_WINDOW (second));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  {
+    g_autofree char *area = g_settings_get_string (settings, "last-area");
+    g_assert_cmpstr (area, ==, "meetings");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  docket_application_setup_i18n ();
+  if (!docket_test_ui_init (&argc, &argv))
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  app = g_object_new (DOCKET_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  docket_test_ui_wait_drawn (GTK_WIDGET (main_window ()));
+
+  g_test_add_func ("/docket/window/areas", test_window_areas);
+  g_test_add_func ("/docket/window/about", test_window_about);
+  g_test_add_func ("/docket/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/docket/window/preferences", test_window_preferences);
+  g_test_add_func ("/docket/window/size-restored", test_window_size_restored);
+
+  ret = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (main_window ()));
+  g_clear_object (&app);
+  return ret;
+}
