@@ -74,16 +74,15 @@ docket_window_show_area_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, area);
 }
 
+/* The application is not a construct property of GtkWindow, so this runs once it is
+ * set rather than in constructed (). */
 static void
-docket_window_constructed (GObject *object)
+docket_window_setup (DocketWindow      *self,
+                     DocketApplication *app)
 {
-  DocketWindow *self = DOCKET_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autofree char *last_area = NULL;
 
-  G_OBJECT_CLASS (docket_window_parent_class)->constructed (object);
-
-  self->settings = g_object_ref (docket_application_get_settings (DOCKET_APPLICATION (app)));
+  self->settings = g_object_ref (docket_application_get_settings (app));
   restore_window_state (self);
 
   last_area = g_settings_get_string (self->settings, "last-area");
@@ -109,7 +108,6 @@ docket_window_class_init (DocketWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = docket_window_constructed;
   object_class->dispose = docket_window_dispose;
   window_class->close_request = docket_window_close_request;
 
@@ -130,7 +128,13 @@ docket_window_init (DocketWindow *self)
 DocketWindow *
 docket_window_new (DocketApplication *application)
 {
-  return g_object_new (DOCKET_TYPE_WINDOW, "application", application, NULL);
+  DocketWindow *self;
+
+  g_return_val_if_fail (DOCKET_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (DOCKET_TYPE_WINDOW, "application", application, NULL);
+  docket_window_setup (self, application);
+  return self;
 }
 
 /**
