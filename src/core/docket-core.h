@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include "docket-calendar.h"
 #include "docket-date.h"
 #include "docket-error.h"
+#include "docket-lunar.h"
 #include "docket-types.h"
 #include "docket-core-enums.h"
