@@ -1,4 +1,4 @@
-/* docket-store.c
+/* docket-store.c: opening a Docket database, and the machinery every repository uses
  *
  * Copyright 2026 The Docket authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,9 +8,1268 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
-#include "docket-store.h"
+#include "docket-store-private.h"
+
+/* Above this size the full quick_check at opening would keep a person waiting, so
+ * bigger files get the cheap header and size checks at opening and report damage
+ * when a query meets it (SQLITE_CORRUPT → DOCKET_STORE_ERROR_DAMAGED), or through
+ * docket_store_check().  */
+#define QUICK_CHECK_MAX_BYTES (128 * 1024 * 1024)
+
+#define BUSY_TIMEOUT_MS 5000
+
+struct _DocketStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  char        *actor;
+  GHashTable  *statements;     /* SQL text → sqlite3_stmt, owned */
+  int          schema_version;
+  guint        write_depth;
+  guint        pending_changes; /* DocketStoreChange bits to emit after COMMIT */
+  gint64       pinned_now;     /* 0: the real clock */
+
+  const DocketMigration *migrations;
+  guint        n_migrations;
+};
+
+G_DEFINE_FINAL_TYPE (DocketStore, docket_store, G_TYPE_OBJECT)
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+G_DEFINE_QUARK (docket-store-error-quark, docket_store_error)
+
+static const char *change_names[] = {
+  "organisation", "units", "people", "meetings", "conclusions", "items", "progress",
+  "extensions", "attachments", "holidays", "reminders", "settings", "attendees",
+  "minutes",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (change_names) == 14);
+G_STATIC_ASSERT (DOCKET_STORE_CHANGE_ALL == (1 << 14) - 1);
+
+/* What the read-only look at an existing file found. */
+typedef enum
+{
+  FILE_ABSENT,      /* create it */
+  FILE_EMPTY,       /* zero bytes or an SQLite file without tables: initialise it */
+  FILE_DOCKET,      /* a Docket database this version can open */
+} FileKind;
+
+const char *
+_docket_store_change_name (DocketStoreChange change)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (change_names); i++)
+    if (change == (1u << i))
+      return change_names[i];
+  g_return_val_if_reached (NULL);
+}
+
+/* Folding. */
+
+char *
+_docket_store_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+        continue;
+      if (c == 0x0111 || c == 0x0110)  /* đ, Đ */
+        c = 'd';
+      g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+sql_fold_func (sqlite3_context *context,
+               int              argc,
+               sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  folded = _docket_store_fold (text);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+/* Errors. */
+
+void
+_docket_store_set_error_from_sqlite (DocketStore *self,
+                                     int          rc,
+                                     GError     **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  const char *path = self->path;
+
+  g_debug ("SQLite error %d on %s: %s", rc, path, detail);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_BUSY,
+                   _("The records are being changed by another Docket window or program. "
+                     "Nothing was changed; try again in a moment."));
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_DAMAGED,
+                   /* Translators: %s is a file name */
+                   _("The database “%s” is damaged. Restore the latest backup, or ask "
+                     "your administrator to repair the file."),
+                   path);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a file name */
+                   _("Docket cannot save changes to “%s”: the file or its folder is "
+                     "read-only. Ask your administrator for write access."),
+                   path);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("Docket could not save to “%s” because the disk is full. Nothing "
+                     "was changed; free some space and try again."),
+                   path);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("Docket could not read or write “%s”. Nothing was changed; check "
+                     "the disk and try again."),
+                   path);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      switch (rc)
+        {
+        case SQLITE_CONSTRAINT_UNIQUE:
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                       _("This record already exists. Nothing was changed."));
+          break;
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                       _("The change refers to a record that does not exist, or removes "
+                         "one that other records still use. Nothing was changed."));
+          break;
+        case SQLITE_CONSTRAINT_TRIGGER:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                       /* Translators: %s is the reason, in English, from the database */
+                       _("This change is not allowed (%s). Nothing was changed."),
+                       detail);
+          break;
+        default:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                       _("A required value is missing or out of range. Nothing was "
+                         "changed."));
+          break;
+        }
+      break;
+
+    default:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   /* Translators: %s is a technical detail for support */
+                   _("Docket could not complete the change (%s). Nothing was changed."),
+                   detail);
+      break;
+    }
+}
+
+static gboolean
+require_open (DocketStore *self,
+              GError     **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+               /* Translators: %s is a file name */
+               _("The database “%s” is closed. Open it again."), self->path);
+  return FALSE;
+}
+
+/* Statements. */
+
+DocketStmt *
+_docket_store_prepare (DocketStore *self,
+                       const char  *sql,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  if (!require_open (self, error))
+    return NULL;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      /* A cached statement is lent to one caller at a time; preparing the same SQL
+       * while iterating it would reset the iteration under the caller's feet. */
+      g_assert (!sqlite3_stmt_busy (stmt));
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      _docket_store_set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+_docket_stmt_release (DocketStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+void
+_docket_stmt_bind_text (DocketStmt *stmt,
+                        int         index,
+                        const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_docket_stmt_bind_int (DocketStmt *stmt,
+                       int         index,
+                       gint64      value)
+{
+  sqlite3_bind_int64 (stmt, index, value);
+}
+
+void
+_docket_stmt_bind_id (DocketStmt *stmt,
+                      int         index,
+                      DocketId    id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+void
+_docket_stmt_bind_date (DocketStmt *stmt,
+                        int         index,
+                        DocketDate  date)
+{
+  if (date == DOCKET_DATE_NONE)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, docket_date_format_iso (date), -1, g_free);
+}
+
+void
+_docket_stmt_bind_bool (DocketStmt *stmt,
+                        int         index,
+                        gboolean    value)
+{
+  sqlite3_bind_int (stmt, index, value ? 1 : 0);
+}
+
+void
+_docket_stmt_bind_stamp (DocketStore *self,
+                         DocketStmt  *stmt,
+                         int          index)
+{
+  gint64 now = _docket_store_now (self);
+
+  sqlite3_bind_int64 (stmt, index, now);
+  sqlite3_bind_int64 (stmt, index + 1, now);
+  _docket_stmt_bind_text (stmt, index + 2, docket_store_get_actor (self));
+}
+
+void
+_docket_stmt_bind_update_stamp (DocketStore *self,
+                                DocketStmt  *stmt,
+                                int          index)
+{
+  sqlite3_bind_int64 (stmt, index, _docket_store_now (self));
+  _docket_stmt_bind_text (stmt, index + 1, docket_store_get_actor (self));
+}
+
+char *
+_docket_stmt_dup_text (DocketStmt *stmt,
+                       int         column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+DocketId
+_docket_stmt_get_id (DocketStmt *stmt,
+                     int         column)
+{
+  return sqlite3_column_int64 (stmt, column);
+}
+
+DocketDate
+_docket_stmt_get_date (DocketStmt *stmt,
+                       int         column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  DocketDate date = DOCKET_DATE_NONE;
+
+  if (text != NULL && !docket_date_parse_iso (text, &date))
+    g_debug ("Ignoring a stored date that is not YYYY-MM-DD: “%s”", text);
+  return date;
+}
+
+gint64
+_docket_stmt_get_int (DocketStmt *stmt,
+                      int         column)
+{
+  return sqlite3_column_int64 (stmt, column);
+}
+
+gboolean
+_docket_store_step (DocketStore *self,
+                    DocketStmt  *stmt,
+                    gboolean    *out_row,
+                    GError     **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  *out_row = (rc == SQLITE_ROW);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+  return FALSE;
+}
+
+gboolean
+_docket_store_step_done (DocketStore *self,
+                         DocketStmt  *stmt,
+                         GError     **error)
+{
+  gboolean row;
+
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  g_assert (!row);
+  return TRUE;
+}
+
+gboolean
+_docket_store_exec (DocketStore *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  int rc;
+
+  if (!require_open (self, error))
+    return FALSE;
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    return TRUE;
+  _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+  return FALSE;
+}
+
+DocketId
+_docket_store_last_insert_id (DocketStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+_docket_store_changes (DocketStore *self)
+{
+  return sqlite3_changes (self->db);
+}
+
+sqlite3 *
+_docket_store_get_db (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  return self->db;
+}
+
+/* Time and actor. */
+
+gint64
+_docket_store_now (DocketStore *self)
+{
+  if (self->pinned_now != 0)
+    return self->pinned_now;
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+void
+_docket_store_set_now_for_testing (DocketStore *self,
+                                   gint64       unix_seconds)
+{
+  self->pinned_now = unix_seconds;
+}
+
+/* Transactions and change notification. */
+
+void
+_docket_store_mark_changed (DocketStore       *self,
+                            DocketStoreChange  changes)
+{
+  g_assert (self->write_depth > 0);
+  self->pending_changes |= changes;
+}
+
+static void
+emit_changes (DocketStore *self,
+              guint        changes)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (change_names); i++)
+    if (changes & (1u << i))
+      g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_names[i]),
+                     change_names[i]);
+}
+
+gboolean
+_docket_store_in_transaction (DocketStore *self)
+{
+  return self->write_depth > 0;
+}
+
+gboolean
+_docket_store_begin_write (DocketStore *self,
+                           GError     **error)
+{
+  if (self->write_depth > 0)
+    {
+      self->write_depth++;
+      return TRUE;
+    }
+  /* IMMEDIATE takes the write lock now, so two programs never both read, then
+   * both try to write and one of them fails half-way. */
+  if (!_docket_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->write_depth = 1;
+  self->pending_changes = 0;
+  return TRUE;
+}
+
+void
+_docket_store_rollback (DocketStore *self)
+{
+  g_assert (self->write_depth > 0);
+
+  self->write_depth = 0;
+  self->pending_changes = 0;
+  /* A failed COMMIT or an error inside SQLite may already have ended the
+   * transaction; ROLLBACK is then a harmless no-op. */
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+_docket_store_commit (DocketStore *self,
+                      GError     **error)
+{
+  guint changes;
+
+  g_assert (self->write_depth > 0);
+
+  if (self->write_depth > 1)
+    {
+      self->write_depth--;
+      return TRUE;
+    }
+  if (!_docket_store_exec (self, "COMMIT", error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  self->write_depth = 0;
+  changes = self->pending_changes;
+  self->pending_changes = 0;
+  emit_changes (self, changes);
+  return TRUE;
+}
+
+gboolean
+_docket_store_write (DocketStore          *self,
+                     DocketStoreWriteFunc  func,
+                     gpointer              data,
+                     GError              **error)
+{
+  gboolean outermost;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+
+  if (!require_open (self, error))
+    return FALSE;
+
+  outermost = self->write_depth == 0;
+  if (!outermost)
+    return func (self, data, error);
+
+  if (!_docket_store_begin_write (self, error))
+    return FALSE;
+  if (!func (self, data, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  return _docket_store_commit (self, error);
+}
+
+/* The audit log. */
+
+DocketAuditFields *
+_docket_audit_fields_new (void)
+{
+  return g_string_new ("{");
+}
+
+void
+_docket_audit_fields_free (DocketAuditFields *fields)
+{
+  g_string_free (fields, TRUE);
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_key (DocketAuditFields *fields,
+            const char        *key)
+{
+  if (fields->len > 1)
+    g_string_append_c (fields, ',');
+  append_json_string (fields, key);
+  g_string_append_c (fields, ':');
+}
+
+void
+_docket_audit_add_text (DocketAuditFields *fields,
+                        const char        *key,
+                        const char        *value)
+{
+  append_key (fields, key);
+  if (value == NULL)
+    g_string_append (fields, "null");
+  else
+    append_json_string (fields, value);
+}
+
+void
+_docket_audit_add_int (DocketAuditFields *fields,
+                       const char        *key,
+                       gint64             value)
+{
+  append_key (fields, key);
+  g_string_append_printf (fields, "%" G_GINT64_FORMAT, value);
+}
+
+void
+_docket_audit_add_date (DocketAuditFields *fields,
+                        const char        *key,
+                        DocketDate         value)
+{
+  g_autofree char *iso = value != DOCKET_DATE_NONE ? docket_date_format_iso (value) : NULL;
+
+  _docket_audit_add_text (fields, key, iso);
+}
+
+gboolean
+_docket_store_audit (DocketStore       *self,
+                     const char        *table,
+                     DocketId           record_id,
+                     const char        *action,
+                     DocketAuditFields *fields,
+                     GError           **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert (self->write_depth > 0);
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO audit_log (at, actor, table_name, record_id, "
+                                "action, changes) VALUES (?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  json = fields != NULL ? g_strconcat (fields->str, "}", NULL) : g_strdup ("{}");
+  _docket_stmt_bind_int (stmt, 1, _docket_store_now (self));
+  _docket_stmt_bind_text (stmt, 2, docket_store_get_actor (self));
+  _docket_stmt_bind_text (stmt, 3, table);
+  _docket_stmt_bind_id (stmt, 4, record_id);
+  _docket_stmt_bind_text (stmt, 5, action);
+  _docket_stmt_bind_text (stmt, 6, json);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+/* Validation shared by the repositories. */
+
+gboolean
+_docket_store_require_text (const char *text,
+                            const char *what,
+                            GError    **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   /* Translators: %s names a field, e.g. "the name of the unit" */
+                   _("The text of %s contains characters Docket cannot read. Type it "
+                     "again."),
+                   what);
+      return FALSE;
+    }
+  if (*stripped == '\0')
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   /* Translators: %s names a field, e.g. "the name of the unit" */
+                   _("Type %s; it cannot be empty."), what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_docket_store_require_row (DocketStore *self,
+                           const char  *table,
+                           DocketId     id,
+                           GError     **error)
+{
+  static const struct { const char *table; const char *sql; } known[] = {
+    { "units", "SELECT 1 FROM units WHERE id = ?" },
+    { "people", "SELECT 1 FROM people WHERE id = ?" },
+    { "meetings", "SELECT 1 FROM meetings WHERE id = ?" },
+    { "conclusions", "SELECT 1 FROM conclusions WHERE id = ?" },
+    { "items", "SELECT 1 FROM items WHERE id = ?" },
+    { "minutes_sections", "SELECT 1 FROM minutes_sections WHERE id = ?" },
+    { "attendees", "SELECT 1 FROM attendees WHERE id = ?" },
+    { "progress_reports", "SELECT 1 FROM progress_reports WHERE id = ?" },
+    { "extensions", "SELECT 1 FROM extensions WHERE id = ?" },
+    { "attachments", "SELECT 1 FROM attachments WHERE id = ?" },
+  };
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+  const char *sql = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_equal (known[i].table, table))
+      sql = known[i].sql;
+  g_return_val_if_fail (sql != NULL, FALSE);
+
+  if (id > 0)
+    {
+      stmt = _docket_store_prepare (self, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      _docket_stmt_bind_id (stmt, 1, id);
+      if (!_docket_store_step (self, stmt, &row, error))
+        return FALSE;
+    }
+  if (!row)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+                   /* Translators: the number is a record number */
+                   _("Record %" G_GINT64_FORMAT " no longer exists; another person may "
+                     "have removed it. Reload the list and try again."),
+                   (gint64) id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Looking at a file before opening it for writing. */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+set_not_docket_error (const char *path,
+                      GError    **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_DOCKET,
+               /* Translators: %s is a file name */
+               _("“%s” is not a Docket database, so Docket has not opened it and has not "
+                 "changed it. Choose another file, or start a new database under another "
+                 "name."),
+               path);
+}
+
+static void
+set_damaged_error (const char *path,
+                   GError    **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_DAMAGED,
+               /* Translators: %s is a file name */
+               _("“%s” is damaged or incomplete, so Docket has not opened it and has not "
+                 "changed it. Restore the latest backup, or ask your administrator to "
+                 "repair the file."),
+               path);
+}
+
+static void
+set_read_only_error (const char *path,
+                     GError    **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+               /* Translators: %s is a file name */
+               _("Docket cannot save changes to “%s” because the file or its folder is "
+                 "read-only. Docket has not changed it. Ask your administrator for write "
+                 "access, or copy the file to a folder of your own."),
+               path);
+}
+
+static void
+set_newer_error (const char *path,
+                 GError    **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NEWER_VERSION,
+               /* Translators: %s is a file name */
+               _("Docket cannot open “%s”: it was made by a newer version of Docket. "
+                 "Install the newer version, or open another file."),
+               path);
+}
+
+/* Checks the 100-byte SQLite header without SQLite, so that nothing (no -wal, no
+ * -shm, no journal) can be created next to a file that turns out not to be ours. */
+static gboolean
+inspect_header (const char *path,
+                gboolean    has_wal,
+                gint64      file_size,
+                GError    **error)
+{
+  static const char magic[16] = "SQLite format 3";  /* with its NUL: 16 bytes */
+  guint8 header[100] = { 0 };
+  gssize n_read = 0;
+  guint page_size;
+  guint32 page_count;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      set_read_only_error (path, error);
+      return FALSE;
+    }
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read < 0)
+    {
+      set_damaged_error (path, error);
+      return FALSE;
+    }
+  if (memcmp (header, magic, MIN ((gsize) n_read, sizeof magic)) != 0)
+    {
+      set_not_docket_error (path, error);
+      return FALSE;
+    }
+  if (n_read < (gssize) sizeof header)
+    {
+      set_damaged_error (path, error);
+      return FALSE;
+    }
+
+  page_size = (header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
+    {
+      set_damaged_error (path, error);
+      return FALSE;
+    }
+
+  /* A truncated file: the header's page count is valid when the change counter
+   * matches "version valid for"; with a -wal present the main file may lag behind,
+   * so only SQLite can judge. */
+  page_count = read_be32 (header + 28);
+  if (!has_wal &&
+      (file_size % page_size != 0 ||
+       (page_count > 0 && read_be32 (header + 24) == read_be32 (header + 92) &&
+        (guint64) file_size < (guint64) page_count * page_size)))
+    {
+      set_damaged_error (path, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3    *db,
+           const char *sql,
+           gint64     *out_value)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *out_value = sqlite3_column_int64 (stmt, 0);
+      ok = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static gboolean
+quick_check_ok (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Opens read-only for the look at an existing file.  Without a -wal file the
+ * connection is `immutable`: SQLite then creates nothing and takes no lock.  With
+ * a -wal file (another Docket has the file open, or it crashed), the newest content
+ * may be in that -wal, so SQLite must read it. */
+static sqlite3 *
+open_for_inspection (const char *path,
+                     gboolean    has_wal)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro%s", escaped,
+                                          has_wal ? "" : "&immutable=1");
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    g_clear_pointer (&db, sqlite3_close);
+  return db;
+}
+
+static gboolean
+inspect_existing (const char *path,
+                  int         latest_version,
+                  FileKind   *out_kind,
+                  GError    **error)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st, wal_st;
+  gboolean has_wal;
+  sqlite3 *db;
+  gint64 app_id = 0, version = 0, n_tables = 0;
+  gboolean ok;
+
+  if (g_stat (path, &st) != 0)
+    {
+      *out_kind = FILE_ABSENT;
+      return TRUE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      set_not_docket_error (path, error);
+      return FALSE;
+    }
+  has_wal = g_stat (wal_path, &wal_st) == 0 && wal_st.st_size > 0;
+
+  if (st.st_size == 0 && !has_wal)
+    {
+      *out_kind = FILE_EMPTY;
+    }
+  else
+    {
+      if (!inspect_header (path, has_wal, st.st_size, error))
+        return FALSE;
+
+      db = open_for_inspection (path, has_wal);
+      if (db == NULL)
+        {
+          set_damaged_error (path, error);
+          return FALSE;
+        }
+      ok = query_int (db, "PRAGMA application_id", &app_id) &&
+           query_int (db, "PRAGMA user_version", &version) &&
+           query_int (db, "SELECT count(*) FROM sqlite_master", &n_tables);
+      if (ok && app_id == DOCKET_STORE_APPLICATION_ID && version <= latest_version &&
+          st.st_size <= QUICK_CHECK_MAX_BYTES)
+        ok = quick_check_ok (db);
+      sqlite3_close (db);
+
+      if (!ok)
+        {
+          set_damaged_error (path, error);
+          return FALSE;
+        }
+      if (app_id != DOCKET_STORE_APPLICATION_ID && (app_id != 0 || n_tables > 0))
+        {
+          set_not_docket_error (path, error);
+          return FALSE;
+        }
+      if (version > latest_version)
+        {
+          set_newer_error (path, error);
+          return FALSE;
+        }
+      *out_kind = n_tables > 0 ? FILE_DOCKET : FILE_EMPTY;
+    }
+
+  /* WAL needs to create the -wal and -shm files in the folder too.  As root,
+   * access() only says no for a read-only file system. */
+  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+    {
+      set_read_only_error (path, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Creates the folder (0700) and an empty file (0600) for a new database.  SQLite
+ * would create the file with 0644 minus the umask; creating it first decides its
+ * mode, and SQLite gives its -wal and -shm files the mode of the database. */
+static gboolean
+create_empty_file (const char *path,
+                   GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                       /* Translators: the first %s is a folder, the second the reason */
+                       _("Docket cannot create the folder “%s” for its database (%s). "
+                         "Choose another location, or ask your administrator."),
+                       dir, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                   /* Translators: the first %s is a file name, the second the reason */
+                   _("Docket cannot create its database “%s” (%s). Choose another "
+                     "location, or ask your administrator."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static void
+remove_new_file (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
+/* Opening for writing. */
+
+static gboolean
+configure_connection (DocketStore *self,
+                      GError     **error)
+{
+  gint64 dummy;
+  sqlite3_stmt *stmt = NULL;
+  gboolean wal = FALSE;
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_create_function_v2 (self->db, "docket_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, sql_fold_func, NULL, NULL, NULL);
+
+  if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+  sqlite3_finalize (stmt);
+  if (!wal)
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+
+  if (!_docket_store_exec (self, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  /* The first read after opening reaches the file: a damaged file that slipped
+   * through the size-limited check fails here, before any write. */
+  if (!query_int (self->db, "SELECT count(*) FROM sqlite_master", &dummy))
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate_one (DocketStore           *self,
+             const DocketMigration *migration,
+             GError               **error)
+{
+  g_autofree char *pragmas = NULL;
+  g_autoptr(DocketAuditFields) fields = NULL;
+  gint64 version = 0;
+
+  if (!_docket_store_begin_write (self, error))
+    return FALSE;
+
+  /* Another program may have migrated the file while this one waited for the lock. */
+  if (!query_int (self->db, "PRAGMA user_version", &version))
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  if (version >= migration->version)
+    return _docket_store_commit (self, error);
+
+  /* Integers only, never text: a pragma value cannot be bound. */
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                             DOCKET_STORE_APPLICATION_ID, migration->version);
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_int (fields, "version", migration->version);
+
+  if (!_docket_store_exec (self, migration->sql, error) ||
+      !_docket_store_exec (self, pragmas, error) ||
+      !_docket_store_audit (self, "schema", 0, "migrate", fields, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  return _docket_store_commit (self, error);
+}
+
+static gboolean
+migrate (DocketStore           *self,
+         const DocketMigration *migrations,
+         guint                  n_migrations,
+         GError               **error)
+{
+  gint64 version = 0;
+
+  if (!query_int (self->db, "PRAGMA user_version", &version))
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+
+  /* A file with records in it is copied before its schema changes, so a failed or
+   * regretted upgrade can be undone from the backups. */
+  if (version > 0 && version < (gint64) n_migrations)
+    {
+      g_autofree char *kind = g_strdup_printf ("pre-migration-v%d", (int) version);
+      g_autofree char *backup = _docket_store_backup_to_folder (self, kind, error);
+
+      if (backup == NULL)
+        return FALSE;
+    }
+
+  for (guint i = (guint) version; i < n_migrations; i++)
+    {
+      g_assert (migrations[i].version == (int) i + 1);
+      if (!migrate_one (self, &migrations[i], error))
+        return FALSE;
+    }
+  self->schema_version = n_migrations;
+  return TRUE;
+}
+
+static DocketStore *
+open_store (const char            *path,
+            const DocketMigration *migrations,
+            guint                  n_migrations,
+            GError               **error)
+{
+  g_autoptr(DocketStore) self = NULL;
+  g_autofree char *resolved = NULL;
+  FileKind kind = FILE_ABSENT;
+  int rc;
+
+  resolved = path != NULL ? g_strdup (path) : docket_store_dup_default_path ();
+
+  if (!inspect_existing (resolved, n_migrations, &kind, error))
+    return NULL;
+  if (kind == FILE_ABSENT && !create_empty_file (resolved, error))
+    return NULL;
+
+  self = g_object_new (DOCKET_TYPE_STORE, NULL);
+  self->path = g_steal_pointer (&resolved);
+  self->migrations = migrations;
+  self->n_migrations = n_migrations;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK ||
+      !configure_connection (self, error) ||
+      !migrate (self, migrations, n_migrations, error))
+    {
+      if (rc != SQLITE_OK)
+        _docket_store_set_error_from_sqlite (self, rc, error);
+      docket_store_close (self);
+      /* Only a file this call created is removed; an existing one is left as it
+       * was (every step above is a transaction that rolled back). */
+      if (kind == FILE_ABSENT)
+        remove_new_file (self->path);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+_docket_store_upgrade (DocketStore *self,
+                       GError     **error)
+{
+  if (!require_open (self, error))
+    return FALSE;
+  return migrate (self, self->migrations, self->n_migrations, error);
+}
+
+DocketStore *
+_docket_store_open_with_migrations (const char            *path,
+                                    const DocketMigration *migrations,
+                                    guint                  n_migrations,
+                                    GError               **error)
+{
+  return open_store (path, migrations, n_migrations, error);
+}
+
+/* GObject. */
+
+static void
+docket_store_finalize (GObject *object)
+{
+  DocketStore *self = (DocketStore *) object;
+
+  docket_store_close (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->actor, g_free);
+
+  G_OBJECT_CLASS (docket_store_parent_class)->finalize (object);
+}
+
+static void
+docket_store_class_init (DocketStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = docket_store_finalize;
+
+  /**
+   * DocketStore::changed:
+   * @self: the store
+   * @kind: the kind of record that changed, the same as the detail
+   *
+   * Emitted after a change is committed, once per kind of record it touched, with
+   * the kind as detail: `changed::organisation`, `changed::units`,
+   * `changed::people`, `changed::meetings`, `changed::attendees`,
+   * `changed::minutes`, `changed::conclusions`, `changed::items`,
+   * `changed::progress`, `changed::extensions`, `changed::attachments`,
+   * `changed::holidays`, `changed::reminders`, `changed::settings`.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+docket_store_init (DocketStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+}
+
+/* Public API. */
 
 /**
  * docket_store_dup_default_path:
@@ -26,4 +1285,285 @@ docket_store_dup_default_path (void)
   if (env != NULL && *env != '\0')
     return g_strdup (env);
   return g_build_filename (g_get_user_data_dir (), "docket", "docket.db", NULL);
+}
+
+/**
+ * docket_store_open:
+ * @path: (nullable): the database file, or %NULL for docket_store_dup_default_path()
+ * @error: return location for a #DOCKET_STORE_ERROR
+ *
+ * Opens a Docket database for reading and writing, creating it (folder 0700, file
+ * 0600) when it does not exist, and bringing its schema up to date (each migration
+ * in one transaction, after a backup of the file).
+ *
+ * An existing file is first looked at read-only, and refused — with nothing written
+ * to it or next to it — when it comes from a newer Docket
+ * (%DOCKET_STORE_ERROR_NEWER_VERSION), is not a Docket database
+ * (%DOCKET_STORE_ERROR_NOT_DOCKET), is damaged or truncated
+ * (%DOCKET_STORE_ERROR_DAMAGED), or cannot be written
+ * (%DOCKET_STORE_ERROR_READ_ONLY).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DocketStore *
+docket_store_open (const char *path,
+                   GError    **error)
+{
+  const DocketMigration *list;
+  guint n;
+
+  list = _docket_store_get_migrations (&n);
+  return open_store (path, list, n, error);
+}
+
+/**
+ * docket_store_close:
+ *
+ * Closes the connection; later calls fail with %DOCKET_STORE_ERROR_FAILED.  Called
+ * by the last unref too.
+ */
+void
+docket_store_close (DocketStore *self)
+{
+  g_return_if_fail (DOCKET_IS_STORE (self));
+
+  if (self->db == NULL)
+    return;
+  if (self->write_depth > 0)
+    _docket_store_rollback (self);
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close (self->db);
+  self->db = NULL;
+}
+
+gboolean
+docket_store_is_open (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  return self->db != NULL;
+}
+
+const char *
+docket_store_get_path (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+docket_store_get_schema_version (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * docket_store_set_actor:
+ * @actor: (nullable): the name of the person making the changes
+ *
+ * Every later change records @actor and the time, in the record and in the audit
+ * log.  Without an actor the login name is recorded.
+ */
+void
+docket_store_set_actor (DocketStore *self,
+                        const char  *actor)
+{
+  g_return_if_fail (DOCKET_IS_STORE (self));
+  g_free (self->actor);
+  self->actor = g_strdup (actor);
+}
+
+const char *
+docket_store_get_actor (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  if (self->actor != NULL && *self->actor != '\0')
+    return self->actor;
+  return g_get_user_name ();
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *text)
+{
+  g_ptr_array_add (problems, g_strdup (text));
+}
+
+/**
+ * docket_store_check:
+ * @out_problems: (out) (transfer full) (element-type utf8): what is wrong, empty
+ *   when nothing is
+ *
+ * Runs the full checks `docketctl check` offers: the integrity of the file, the
+ * references between records, and that the audit log is still append-only.
+ *
+ * Returns: %TRUE when the checks ran (look at @out_problems for the verdict)
+ */
+gboolean
+docket_store_check (DocketStore  *self,
+                    GPtrArray   **out_problems,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(DocketStmt) integrity = NULL;
+  g_autoptr(DocketStmt) keys = NULL;
+  g_autoptr(DocketStmt) triggers = NULL;
+  gboolean row = FALSE;
+  gint64 n_triggers;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_problems != NULL, FALSE);
+
+  integrity = _docket_store_prepare (self, "PRAGMA integrity_check", error);
+  if (integrity == NULL)
+    return FALSE;
+  while (_docket_store_step (self, integrity, &row, error) && row)
+    {
+      const char *text = (const char *) sqlite3_column_text (integrity, 0);
+
+      if (g_strcmp0 (text, "ok") != 0)
+        add_problem (problems, text);
+    }
+
+  keys = _docket_store_prepare (self, "PRAGMA foreign_key_check", error);
+  if (keys == NULL)
+    return FALSE;
+  while (_docket_store_step (self, keys, &row, error) && row)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Record %" G_GINT64_FORMAT " of “%s” refers to a missing “%s”."),
+                         (gint64) sqlite3_column_int64 (keys, 1),
+                         sqlite3_column_text (keys, 0), sqlite3_column_text (keys, 2));
+      add_problem (problems, text);
+    }
+
+  triggers = _docket_store_prepare (self,
+                                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND name IN ('audit_log_no_update', 'audit_log_no_delete')",
+                                    error);
+  if (triggers == NULL || !_docket_store_step (self, triggers, &row, error))
+    return FALSE;
+  n_triggers = sqlite3_column_int64 (triggers, 0);
+  if (n_triggers != 2)
+    add_problem (problems, _("The audit log is no longer protected against changes."));
+
+  *out_problems = g_steal_pointer (&problems);
+  return TRUE;
+}
+
+/**
+ * docket_store_get_organisation:
+ *
+ * Returns: (transfer full): the issuing body and the wording of its documents
+ */
+DocketOrganisation *
+docket_store_get_organisation (DocketStore *self,
+                               GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  DocketOrganisation *org;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT issuing_body, parent_body, place_name, notice_symbol, "
+                                "signing_authority, signer_name, drafting_unit "
+                                "FROM organisation WHERE id = 1",
+                                error);
+  if (stmt == NULL || !_docket_store_step (self, stmt, &row, error))
+    return NULL;
+  org = docket_organisation_new ();
+  if (row)
+    {
+      org->issuing_body = _docket_stmt_dup_text (stmt, 0);
+      org->parent_body = _docket_stmt_dup_text (stmt, 1);
+      org->place_name = _docket_stmt_dup_text (stmt, 2);
+      org->notice_symbol = _docket_stmt_dup_text (stmt, 3);
+      org->signing_authority = _docket_stmt_dup_text (stmt, 4);
+      org->signer_name = _docket_stmt_dup_text (stmt, 5);
+      org->drafting_unit = _docket_stmt_dup_text (stmt, 6);
+    }
+  return org;
+}
+
+static gboolean
+set_organisation_cb (DocketStore *self,
+                     gpointer     data,
+                     GError     **error)
+{
+  const DocketOrganisation *org = data;
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketAuditFields) fields = _docket_audit_fields_new ();
+  const char *values[] = {
+    org->issuing_body, org->parent_body, org->place_name, org->notice_symbol,
+    org->signing_authority, org->signer_name, org->drafting_unit,
+  };
+  const char *keys[] = {
+    "issuing_body", "parent_body", "place_name", "notice_symbol", "signing_authority",
+    "signer_name", "drafting_unit",
+  };
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO organisation (id, issuing_body, parent_body, "
+                                "place_name, notice_symbol, signing_authority, signer_name, "
+                                "drafting_unit, updated_at, updated_by) "
+                                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (id) DO UPDATE SET "
+                                "issuing_body = excluded.issuing_body, "
+                                "parent_body = excluded.parent_body, "
+                                "place_name = excluded.place_name, "
+                                "notice_symbol = excluded.notice_symbol, "
+                                "signing_authority = excluded.signing_authority, "
+                                "signer_name = excluded.signer_name, "
+                                "drafting_unit = excluded.drafting_unit, "
+                                "updated_at = excluded.updated_at, "
+                                "updated_by = excluded.updated_by",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      _docket_stmt_bind_text (stmt, i + 1, values[i] != NULL ? values[i] : "");
+      _docket_audit_add_text (fields, keys[i], values[i]);
+    }
+  _docket_stmt_bind_update_stamp (self, stmt, G_N_ELEMENTS (values) + 1);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_ORGANISATION);
+  return _docket_store_audit (self, "organisation", 1, "update", fields, error);
+}
+
+/**
+ * docket_store_set_organisation:
+ *
+ * Replaces the organisation settings; %NULL fields are stored empty.
+ */
+gboolean
+docket_store_set_organisation (DocketStore              *self,
+                               const DocketOrganisation *organisation,
+                               GError                  **error)
+{
+  const char *values[7];
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (organisation != NULL, FALSE);
+
+  values[0] = organisation->issuing_body;
+  values[1] = organisation->parent_body;
+  values[2] = organisation->place_name;
+  values[3] = organisation->notice_symbol;
+  values[4] = organisation->signing_authority;
+  values[5] = organisation->signer_name;
+  values[6] = organisation->drafting_unit;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    if (values[i] != NULL && !g_utf8_validate (values[i], -1, NULL))
+      {
+        g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                     _("The organisation settings contain characters Docket cannot read. "
+                       "Type them again."));
+        return FALSE;
+      }
+
+  return _docket_store_write (self, set_organisation_cb, (gpointer) organisation, error);
 }

@@ -1,0 +1,355 @@
+/* docket-store-schema.c: the schema of a Docket database and its migrations
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Conventions of the schema:
+ *
+ * - Identifiers are `INTEGER PRIMARY KEY` (the rowid), so a lookup by id is one
+ *   b-tree descent and ids are never reused while the row exists.
+ * - Calendar days are `YYYY-MM-DD` TEXT (they sort and compare as text and read well
+ *   in any SQLite tool); NULL means "no date".  Instants are UTC unix seconds INTEGER.
+ * - Enums are stored as the INTEGER values of the core enums (DocketUnitKind,
+ *   DocketMeetingKind, DocketMeetingState, DocketAttendance, DocketItemState,
+ *   DocketExtensionState); CHECK constraints keep them in range.
+ * - Every table a person edits carries `created_at`, `updated_at` and `updated_by`
+ *   (the actor: a person's name as set with docket_store_set_actor()), and every
+ *   change appends a row to `audit_log` in the same transaction.
+ * - `*_folded` columns hold the text folded for Vietnamese (lower case, no
+ *   diacritics, đ → d) so lookups and sorting by name use an index.
+ * - Foreign keys are enforced (PRAGMA foreign_keys=ON on every connection): records
+ *   that others point at are RESTRICTed (a unit with items cannot vanish), parts of a
+ *   record CASCADE with it (the attendees of a meeting).
+ *
+ * Indexes are designed for a million items: every list the UI pages through has an
+ * index whose leading columns are the filter and whose trailing columns are the sort
+ * key ending in `id`, so a page is an index range scan (keyset or indexed offset) and
+ * never a sort of the whole table.  Each index says which query it serves.
+ *
+ * Migrations: migration N turns a version N-1 file into a version N file and is run
+ * in one transaction together with `PRAGMA user_version = N`.  The list only grows:
+ * never edit a migration once a release has shipped it; append a new one.
+ */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include "docket-store-private.h"
+
+/* Version 1: the records of issue 3. */
+static const char migration_1[] =
+  /* The issuing body and the wording of its documents: a single row (id 1). */
+  "CREATE TABLE organisation ("
+  "  id                INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  issuing_body      TEXT NOT NULL DEFAULT '',"
+  "  parent_body       TEXT NOT NULL DEFAULT '',"
+  "  place_name        TEXT NOT NULL DEFAULT '',"
+  "  notice_symbol     TEXT NOT NULL DEFAULT '',"
+  "  signing_authority TEXT NOT NULL DEFAULT '',"
+  "  signer_name       TEXT NOT NULL DEFAULT '',"
+  "  drafting_unit     TEXT NOT NULL DEFAULT '',"
+  "  updated_at        INTEGER NOT NULL DEFAULT 0,"
+  "  updated_by        TEXT NOT NULL DEFAULT ''"
+  ");"
+  "INSERT INTO organisation (id) VALUES (1);"
+
+  /* Settings shared by everyone who uses this file (per-machine preferences live in
+   * GSettings instead): key → text value. */
+  "CREATE TABLE settings ("
+  "  key        TEXT PRIMARY KEY,"
+  "  value      TEXT NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  updated_by TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+
+  /* The unit tree: departments, commune committees, agencies.  Units are archived,
+   * never deleted, because old items keep pointing at them. */
+  "CREATE TABLE units ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  parent_id   INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  kind        INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 3),"
+  "  name        TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  name_folded TEXT NOT NULL,"
+  "  short_name  TEXT,"
+  "  head        TEXT,"
+  "  email       TEXT,"
+  "  phone       TEXT,"
+  "  archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  updated_by  TEXT NOT NULL,"
+  "  CHECK (parent_id IS NULL OR parent_id <> id)"
+  ");"
+  /* Children of a unit in name order (the tree), and lookup by folded name. */
+  "CREATE INDEX units_by_parent ON units (parent_id, name_folded, id);"
+  "CREATE INDEX units_by_name ON units (name_folded, id);"
+
+  /* People who chair, take minutes or attend. */
+  "CREATE TABLE people ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  name_folded TEXT NOT NULL,"
+  "  title       TEXT,"
+  "  unit_id     INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  updated_by  TEXT NOT NULL"
+  ");"
+  "CREATE INDEX people_by_name ON people (name_folded, id);"
+  "CREATE INDEX people_by_unit ON people (unit_id, name_folded, id);"
+
+  /* Meetings.  `date` is the day the meeting was held; `period_*` the period a
+   * review meeting reviews; times are minutes after midnight. */
+  "CREATE TABLE meetings ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  kind          INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 4),"
+  "  state         INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 2),"
+  "  title         TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  title_folded  TEXT NOT NULL,"
+  "  period_start  TEXT,"
+  "  period_end    TEXT,"
+  "  date          TEXT NOT NULL,"
+  "  start_minutes INTEGER CHECK (start_minutes IS NULL OR start_minutes BETWEEN 0 AND 1439),"
+  "  end_minutes   INTEGER CHECK (end_minutes IS NULL OR end_minutes BETWEEN 0 AND 1439),"
+  "  location      TEXT,"
+  "  chair_id      INTEGER REFERENCES people (id) ON DELETE RESTRICT,"
+  "  secretary_id  INTEGER REFERENCES people (id) ON DELETE RESTRICT,"
+  "  notice_number TEXT,"
+  "  notice_date   TEXT,"
+  "  created_at    INTEGER NOT NULL,"
+  "  updated_at    INTEGER NOT NULL,"
+  "  updated_by    TEXT NOT NULL"
+  ");"
+  /* The meetings list: newest first, optionally one kind, optionally one year
+   * (a `date` range). */
+  "CREATE INDEX meetings_by_date ON meetings (date, id);"
+  "CREATE INDEX meetings_by_kind_date ON meetings (kind, date, id);"
+  "CREATE INDEX meetings_by_chair ON meetings (chair_id);"
+  "CREATE INDEX meetings_by_secretary ON meetings (secretary_id);"
+
+  /* Who was invited and who came: a unit, a person, or a person for a unit. */
+  "CREATE TABLE attendees ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  unit_id    INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  person_id  INTEGER REFERENCES people (id) ON DELETE RESTRICT,"
+  "  attendance INTEGER NOT NULL DEFAULT 0 CHECK (attendance BETWEEN 0 AND 2),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  updated_by TEXT NOT NULL,"
+  "  CHECK (unit_id IS NOT NULL OR person_id IS NOT NULL)"
+  ");"
+  "CREATE INDEX attendees_by_meeting ON attendees (meeting_id, id);"
+  "CREATE INDEX attendees_by_unit ON attendees (unit_id);"
+  "CREATE INDEX attendees_by_person ON attendees (person_id);"
+
+  /* The minutes, in numbered sections; positions run 1…n without gaps within a
+   * meeting (the store renumbers in the same transaction). */
+  "CREATE TABLE minutes_sections ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  position   INTEGER NOT NULL CHECK (position > 0),"
+  "  speaker    TEXT,"
+  "  text       TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  updated_by TEXT NOT NULL"
+  ");"
+  "CREATE INDEX minutes_by_meeting ON minutes_sections (meeting_id, position);"
+
+  /* The chair's numbered conclusions; positions 1…n as shown "1.", "2.". */
+  "CREATE TABLE conclusions ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  position   INTEGER NOT NULL CHECK (position > 0),"
+  "  text       TEXT NOT NULL CHECK (length (trim (text)) > 0),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  updated_by TEXT NOT NULL"
+  ");"
+  "CREATE INDEX conclusions_by_meeting ON conclusions (meeting_id, position);"
+
+  /* Directive items.  `deadline` is the deadline in force (NULL: none, ongoing);
+   * `original_deadline` the one first given (kept when an extension is approved);
+   * `deadline_working_days` > 0 when the deadline was given as N working days from
+   * the notice date.  `state` is DocketItemState (0 open, 1 reported done and
+   * awaiting confirmation, 2 confirmed, 3 returned for rework, 4 cancelled); the
+   * status people see is derived, never stored.  `completed_on` is the unit's
+   * reported completion day (it counts once confirmed).  `last_progress_on` is the
+   * day of the latest progress report, kept here by the store so the update rate and
+   * "not started" are answered from an index rather than a join over all reports.
+   * `source_document` ("45/TB-UBND") and `directing_leader` are the item fields seen
+   * in real trackers (DOMAIN.md). */
+  "CREATE TABLE items ("
+  "  id                    INTEGER PRIMARY KEY,"
+  "  meeting_id            INTEGER REFERENCES meetings (id) ON DELETE RESTRICT,"
+  "  conclusion_id         INTEGER REFERENCES conclusions (id) ON DELETE RESTRICT,"
+  "  content               TEXT NOT NULL CHECK (length (trim (content)) > 0),"
+  "  lead_unit_id          INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+  "  deadline              TEXT,"
+  "  original_deadline     TEXT,"
+  "  deadline_working_days INTEGER NOT NULL DEFAULT 0 CHECK (deadline_working_days >= 0),"
+  "  state                 INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 4),"
+  "  completed_on          TEXT,"
+  "  assigned_on           TEXT,"
+  "  last_progress_on      TEXT,"
+  "  starred               INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),"
+  "  source_document       TEXT,"
+  "  directing_leader      TEXT,"
+  "  created_at            INTEGER NOT NULL,"
+  "  updated_at            INTEGER NOT NULL,"
+  "  updated_by            TEXT NOT NULL"
+  ");"
+  /* "My unit's items by deadline" (lead unit). */
+  "CREATE INDEX items_by_lead_deadline ON items (lead_unit_id, deadline, id);"
+  /* All items by deadline; overdue / due-soon ranges. */
+  "CREATE INDEX items_by_deadline ON items (deadline, id);"
+  /* The items of a meeting, of a conclusion. */
+  "CREATE INDEX items_by_meeting ON items (meeting_id, id);"
+  "CREATE INDEX items_by_conclusion ON items (conclusion_id, id);"
+  /* Open / awaiting confirmation / completed … by deadline; reminders scan
+   * (state, deadline) ranges of open items only. */
+  "CREATE INDEX items_by_state_deadline ON items (state, deadline, id);"
+  /* Starred items by deadline. */
+  "CREATE INDEX items_by_starred_deadline ON items (starred, deadline, id);"
+  /* Period reports: completions within a range; update rate and "not started"
+   * (open items by the day of their latest progress). */
+  "CREATE INDEX items_by_completed ON items (completed_on, id);"
+  "CREATE INDEX items_by_state_progress ON items (state, last_progress_on);"
+  "CREATE INDEX items_by_assigned ON items (assigned_on, id);"
+
+  /* Coordinating units of an item (zero or more; never the lead unit). */
+  "CREATE TABLE item_coordinating_units ("
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,"
+  "  PRIMARY KEY (item_id, unit_id)"
+  ") WITHOUT ROWID;"
+  /* "Items my unit coordinates". */
+  "CREATE INDEX coordinating_by_unit ON item_coordinating_units (unit_id, item_id);"
+
+  /* Dated progress reports of an item; evidence files are attachments. */
+  "CREATE TABLE progress_reports ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  item_id     INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  reported_on TEXT NOT NULL,"
+  "  text        TEXT NOT NULL,"
+  "  percent     INTEGER CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),"
+  "  author      TEXT,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  updated_by  TEXT NOT NULL"
+  ");"
+  "CREATE INDEX progress_by_item ON progress_reports (item_id, reported_on, id);"
+
+  /* Deadline extensions: requested, then approved (the item's deadline changes, its
+   * original_deadline stays) or rejected. */
+  "CREATE TABLE extensions ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  item_id           INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  requested_on      TEXT NOT NULL,"
+  "  new_deadline      TEXT NOT NULL,"
+  "  reason            TEXT NOT NULL DEFAULT '',"
+  "  state             INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 2),"
+  "  decision_document TEXT,"
+  "  decided_on        TEXT,"
+  "  created_at        INTEGER NOT NULL,"
+  "  updated_at        INTEGER NOT NULL,"
+  "  updated_by        TEXT NOT NULL"
+  ");"
+  "CREATE INDEX extensions_by_item ON extensions (item_id, id);"
+  /* Pending requests waiting for a decision. */
+  "CREATE INDEX extensions_by_state ON extensions (state, id);"
+
+  /* Files: of a meeting, or the evidence of a progress report.  The bytes live in
+   * the database so that one backup holds everything. */
+  "CREATE TABLE attachments ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  meeting_id  INTEGER REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  progress_id INTEGER REFERENCES progress_reports (id) ON DELETE CASCADE,"
+  "  file_name   TEXT NOT NULL CHECK (length (file_name) > 0),"
+  "  mime_type   TEXT NOT NULL DEFAULT 'application/octet-stream',"
+  "  size        INTEGER NOT NULL,"
+  "  content     BLOB NOT NULL,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  updated_by  TEXT NOT NULL,"
+  "  CHECK ((meeting_id IS NULL) <> (progress_id IS NULL)),"
+  "  CHECK (size = length (content))"
+  ");"
+  "CREATE INDEX attachments_by_meeting ON attachments (meeting_id, id);"
+  "CREATE INDEX attachments_by_progress ON attachments (progress_id, id);"
+
+  /* The editable holiday schedule of each year: a day off (a holiday, a
+   * compensation day) or a swapped working day (a Saturday worked).  Days not listed
+   * follow the computed defaults of the core calendar. */
+  "CREATE TABLE holiday_schedule ("
+  "  year       INTEGER NOT NULL,"
+  "  date       TEXT NOT NULL,"
+  "  is_day_off INTEGER NOT NULL CHECK (is_day_off IN (0, 1)),"
+  "  name       TEXT,"
+  "  updated_at INTEGER NOT NULL,"
+  "  updated_by TEXT NOT NULL,"
+  "  PRIMARY KEY (year, date),"
+  "  CHECK (substr (date, 1, 4) = printf ('%04d', year))"
+  ") WITHOUT ROWID;"
+
+  /* Reminders claimed (sent) so far: at most one per item, unit, kind and day, so
+   * the application, a second instance and `docketctl remind` never send one twice.
+   * `kind` is the reminder layer's name for it ("before-3", "overdue", …). */
+  "CREATE TABLE reminder_log ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  item_id       INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  unit_id       INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+  "  kind          TEXT NOT NULL,"
+  "  day           TEXT NOT NULL,"
+  "  claimed_at    INTEGER NOT NULL,"
+  "  claimed_by    TEXT NOT NULL DEFAULT '',"
+  "  delivered_at  INTEGER,"
+  "  snoozed_until INTEGER,"
+  "  dismissed     INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1)),"
+  "  UNIQUE (item_id, unit_id, kind, day)"
+  ");"
+  "CREATE INDEX reminder_log_by_unit ON reminder_log (unit_id, day);"
+  "CREATE INDEX reminder_log_snoozed ON reminder_log (snoozed_until) "
+  "  WHERE snoozed_until IS NOT NULL;"
+
+  /* Who changed what and when.  Append-only: the triggers below abort any UPDATE
+   * or DELETE, whoever runs it.  `changes` is a JSON object of the changed fields. */
+  "CREATE TABLE audit_log ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  at         INTEGER NOT NULL,"
+  "  actor      TEXT NOT NULL,"
+  "  table_name TEXT NOT NULL,"
+  "  record_id  INTEGER,"
+  "  action     TEXT NOT NULL,"
+  "  changes    TEXT NOT NULL DEFAULT '{}'"
+  ");"
+  "CREATE INDEX audit_by_record ON audit_log (table_name, record_id, id);"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+  "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+  "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;";
+
+static const DocketMigration migrations[] = {
+  { 1, migration_1 },
+};
+
+const DocketMigration *
+_docket_store_get_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+/**
+ * docket_store_get_latest_schema_version:
+ *
+ * Returns: the schema version this Docket writes; a file with a higher
+ *   `user_version` comes from a newer Docket and is refused.
+ */
+int
+docket_store_get_latest_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
