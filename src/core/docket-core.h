@@ -10,5 +10,6 @@
 #include "docket-date.h"
 #include "docket-error.h"
 #include "docket-lunar.h"
+#include "docket-status.h"
 #include "docket-types.h"
 #include "docket-core-enums.h"
