@@ -15,7 +15,7 @@ case "$BUILDDIR" in /*) ;; *) BUILDDIR="$SRCDIR/$BUILDDIR" ;; esac
 DOCKET_PACKAGES="
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libnotify-dev
+  libsqlite3-dev libnotify-dev libjson-glib-dev
   appstream desktop-file-utils flatpak-builder
   xvfb xauth xfonts-base librsvg2-common adwaita-icon-theme
   fonts-dejavu-core fonts-liberation2
