@@ -10,6 +10,7 @@
 #include "docket-date.h"
 #include "docket-error.h"
 #include "docket-lunar.h"
+#include "docket-report.h"
 #include "docket-status.h"
 #include "docket-types.h"
 #include "docket-core-enums.h"
