@@ -1,0 +1,19 @@
+/* docket-fold.h
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *docket_fold          (const char *text);
+void      docket_fold_append   (GString    *out,
+                                const char *text);
+gboolean  docket_fold_contains (const char *haystack,
+                                const char *needle);
+
+G_END_DECLS
