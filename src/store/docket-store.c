@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "docket-fold.h"
 #include "docket-store-private.h"
 
 /* Above this size the full quick_check at opening would keep a person waiting, so
@@ -79,33 +80,15 @@ _docket_store_change_name (DocketStoreChange change)
   g_return_val_if_reached (NULL);
 }
 
-/* Folding. */
+/* Folding: the core's rule, so that what the store indexes and what a person types
+ * fold the same way. */
 
 char *
 _docket_store_fold (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  GString *out;
-
   if (text == NULL)
     return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
-        continue;
-      if (c == 0x0111 || c == 0x0110)  /* đ, Đ */
-        c = 'd';
-      g_string_append_unichar (out, g_unichar_tolower (c));
-    }
-  return g_string_free (out, FALSE);
+  return docket_fold (text);
 }
 
 static void
