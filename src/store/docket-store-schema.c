@@ -315,7 +315,7 @@ static const char migration_1[] =
   "  WHERE snoozed_until IS NOT NULL;"
 
   /* Who changed what and when.  Append-only: the triggers below abort any UPDATE
-   * or DELETE, whoever runs it.  `changes` is a JSON object of the changed fields. */
+   * or DELETE (or REPLACE), whoever runs it.  `changes` is a JSON object of the changed fields. */
   "CREATE TABLE audit_log ("
   "  id         INTEGER PRIMARY KEY,"
   "  at         INTEGER NOT NULL,"
@@ -329,6 +329,11 @@ static const char migration_1[] =
   "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
   "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
   "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+  "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
+  /* INSERT OR REPLACE deletes the row it collides with without firing DELETE
+   * triggers (unless recursive_triggers is on), so a collision is refused too. */
+  "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log "
+  "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
   "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;";
 
 static const DocketMigration migrations[] = {

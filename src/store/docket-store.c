@@ -1422,12 +1422,13 @@ docket_store_check (DocketStore  *self,
 
   triggers = _docket_store_prepare (self,
                                     "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                    "AND name IN ('audit_log_no_update', 'audit_log_no_delete')",
+                                    "AND name IN ('audit_log_no_update', 'audit_log_no_delete', "
+                                    "'audit_log_no_replace')",
                                     error);
   if (triggers == NULL || !_docket_store_step (self, triggers, &row, error))
     return FALSE;
   n_triggers = sqlite3_column_int64 (triggers, 0);
-  if (n_triggers != 2)
+  if (n_triggers != 3)
     add_problem (problems, _("The audit log is no longer protected against changes."));
 
   *out_problems = g_steal_pointer (&problems);
