@@ -221,6 +221,7 @@ docket_cli_table_render (DocketCliTable *self,
   for (int r = -1; r < (int) self->rows->len; r++)
     {
       char **row = r >= 0 ? g_ptr_array_index (self->rows, r) : NULL;
+      gsize line_start = out->len;
 
       for (guint i = 0; i < n; i++)
         {
@@ -232,6 +233,9 @@ docket_cli_table_render (DocketCliTable *self,
           append_padded (out, cell, widths[i], row ? column->align : DOCKET_CLI_ALIGN_LEFT,
                          i + 1 == n);
         }
+      /* Empty cells at the end of a line leave no trailing blanks. */
+      while (out->len > line_start && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);

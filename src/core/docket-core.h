@@ -9,6 +9,7 @@
 #include "docket-calendar.h"
 #include "docket-date.h"
 #include "docket-error.h"
+#include "docket-labels.h"
 #include "docket-fold.h"
 #include "docket-lunar.h"
 #include "docket-report.h"
