@@ -430,7 +430,15 @@ static const char *fixtures[] = {
   NULL,
   /* version 1 */
   "INSERT INTO units (id, kind, name, name_folded, created_at, updated_at, updated_by) "
-  "VALUES (7, 0, 'Phòng Tư pháp', 'phong tu phap', 1, 1, 'test');",
+  "VALUES (7, 0, 'Phòng Tư pháp', 'phong tu phap', 1, 1, 'test');"
+  "INSERT INTO meetings (id, title, title_folded, date, created_at, updated_at, updated_by) "
+  "VALUES (3, 'Hội nghị', 'hoi nghi', '2026-04-27', 1, 1, 'test');"
+  "INSERT INTO items (id, meeting_id, content, lead_unit_id, deadline, created_at, "
+  "updated_at, updated_by) VALUES (5, 3, 'Cải cách hành chính', 7, '2026-09-30', 1, 1, 'test');",
+  /* version 2: the items list columns */
+  "INSERT INTO items (id, meeting_id, content, content_folded, lead_unit_id, lead_unit_folded, "
+  "meeting_date, created_at, updated_at, updated_by) VALUES (6, 3, 'Khác', 'khac', 7, "
+  "'phong tu phap', '2026-04-27', 1, 1, 'test');",
 };
 
 static void
@@ -480,6 +488,12 @@ test_migrates_from_every_version (void)
       g_assert_cmpstr (schema, ==, fresh_schema);
       if (version >= 1)
         g_assert_cmpint (query_int (store, "SELECT count (*) FROM units WHERE id = 7"), ==, 1);
+      /* Version 2 fills the list columns of the items already there. */
+      if (version == 1)
+        g_assert_cmpint (query_int (store, "SELECT count (*) FROM items WHERE id = 5 AND "
+                                           "content_folded = 'cai cach hanh chinh' AND "
+                                           "lead_unit_folded = 'phong tu phap' AND "
+                                           "meeting_date = '2026-04-27'"), ==, 1);
 
       /* A file with records is backed up before its schema changes. */
       backups = docket_store_list_backups (store, &error);

@@ -336,8 +336,67 @@ static const char migration_1[] =
   "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
   "BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;";
 
+/* Version 2: the items lists of issue 7 over a million items.
+ *
+ * Every list order the items area offers is one index walk, never a sort: an index
+ * leads with the sort key, then `id` (the tiebreaker, so `ORDER BY key, id` is the
+ * index order and keyset paging is a range), then the columns the view filters test
+ * (state, completed_on, deadline, starred, lead unit, meeting), so a page query reads
+ * the index alone and rows that fail a filter are skipped without touching the table.
+ * The same orders exist again under `lead_unit_id` for "my units".  Keys that would be
+ * NULL are written as expressions that never are, so keyset row values compare:
+ * no deadline sorts after every date ('9999-12-31'; the store refuses deadlines after
+ * 9998), no meeting before every date ('').  The lead unit's folded name and the
+ * meeting's date are copied into the item (kept in step by the triggers below) so that
+ * ordering by them needs no join.  `content_folded` serves the text filter and the
+ * content order (its first 48 characters; FTS5 search comes with the search issue).
+ * docket-store-item-query.c writes its ORDER BY and WHERE with exactly these
+ * expressions. */
+static const char migration_2[] =
+  "ALTER TABLE items ADD COLUMN content_folded TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE items ADD COLUMN lead_unit_folded TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE items ADD COLUMN meeting_date TEXT;"
+  "UPDATE items SET content_folded = docket_fold (content),"
+  "  lead_unit_folded = (SELECT name_folded FROM units WHERE units.id = items.lead_unit_id),"
+  "  meeting_date = (SELECT date FROM meetings WHERE meetings.id = items.meeting_id);"
+  "CREATE TRIGGER items_follow_unit_name AFTER UPDATE OF name_folded ON units "
+  "WHEN NEW.name_folded IS NOT OLD.name_folded BEGIN "
+  "  UPDATE items SET lead_unit_folded = NEW.name_folded WHERE lead_unit_id = NEW.id; "
+  "END;"
+  "CREATE TRIGGER items_follow_meeting_date AFTER UPDATE OF date ON meetings "
+  "WHEN NEW.date IS NOT OLD.date BEGIN "
+  "  UPDATE items SET meeting_date = NEW.date WHERE meeting_id = NEW.id; "
+  "END;"
+  /* All items, one index per order. */
+  "CREATE INDEX items_page_deadline ON items (ifnull (deadline, '9999-12-31'), id,"
+  "  state, completed_on, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_lead_unit ON items (lead_unit_folded, id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_meeting_date ON items (ifnull (meeting_date, ''), id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_status ON items (state, ifnull (deadline, '9999-12-31'), id,"
+  "  completed_on, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_created ON items (created_at, id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_content ON items (substr (content_folded, 1, 48), id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  /* The same orders within one lead unit ("my units"). */
+  "CREATE INDEX items_page_unit_deadline ON items (lead_unit_id,"
+  "  ifnull (deadline, '9999-12-31'), id, state, completed_on, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_meeting_date ON items (lead_unit_id,"
+  "  ifnull (meeting_date, ''), id, state, completed_on, deadline, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_status ON items (lead_unit_id, state,"
+  "  ifnull (deadline, '9999-12-31'), id, completed_on, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_created ON items (lead_unit_id, created_at, id,"
+  "  state, completed_on, deadline, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_content ON items (lead_unit_id,"
+  "  substr (content_folded, 1, 48), id, state, completed_on, deadline, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_lead_unit ON items (lead_unit_id, lead_unit_folded, id,"
+  "  state, completed_on, deadline, starred, meeting_id);";
+
 static const DocketMigration migrations[] = {
   { 1, migration_1 },
+  { 2, migration_2 },
 };
 
 const DocketMigration *

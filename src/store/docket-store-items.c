@@ -1,0 +1,1727 @@
+/* docket-store-items.c: directive items and their workflow
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every public call here is one user action: it validates its input first, then runs
+ * in one _docket_store_write() transaction that changes the rows, appends its audit
+ * row to the item's history and queues the change notification.  A refusal happens
+ * before or inside that transaction and always rolls it back, so bad input changes
+ * nothing.
+ *
+ * Every workflow step writes one audit row on table "items" for the item itself, with
+ * an action name below and the step's details as fields; the item's timeline is read
+ * back from those rows alone (docket_store_list_item_timeline()), through the
+ * audit_by_record index.
+ */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "docket-store-items.h"
+#include "docket-store-private.h"
+
+/* The audit actions of an item, in the order of DocketTimelineKind. */
+static const char * const timeline_actions[] = {
+  "insert", "update", "progress", "report-done", "confirm", "return",
+  "extension-request", "extension-approve", "extension-reject", "cancel", "reopen",
+  "star", "unstar",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (timeline_actions) == DOCKET_TIMELINE_UNSTARRED + 1);
+
+/* The latest deadline a person can give: later dates would collide with the
+ * "no deadline" key of the list indexes (docket-store-item-query.c). */
+#define LAST_DEADLINE_YEAR 9998
+
+/* Validation. */
+
+static gboolean
+check_text (const char *text,
+            const char *what,
+            guint       max_chars,
+            gboolean    required,
+            GError    **error)
+{
+  glong n_chars;
+
+  if (text == NULL || *text == '\0')
+    {
+      if (!required)
+        return TRUE;
+      return _docket_store_require_text (text, what, error);
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    return _docket_store_require_text (text, what, error);
+  if (required && !_docket_store_require_text (text, what, error))
+    return FALSE;
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars > (glong) max_chars)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   /* Translators: %s names a field ("the content of the item"); the
+                    * numbers are counts of characters */
+                   _("The text of %s is too long (%ld characters); at most %u are "
+                     "allowed. Shorten it and try again."),
+                   what, n_chars, max_chars);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_date_given (DocketDate  date,
+                  const char *what,
+                  GError    **error)
+{
+  if (date != DOCKET_DATE_NONE && docket_date_get_year (date) <= LAST_DEADLINE_YEAR)
+    return TRUE;
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+               /* Translators: %s names a date, e.g. "the completion date" */
+               _("Give %s as a valid date."), what);
+  return FALSE;
+}
+
+static gboolean
+check_evidence (const DocketEvidenceFile *files,
+                guint                     n_files,
+                GError                  **error)
+{
+  for (guint i = 0; i < n_files; i++)
+    {
+      const DocketEvidenceFile *f = &files[i];
+
+      if (!check_text (f->file_name, _("the file name"), 255, TRUE, error) ||
+          !check_text (f->mime_type, _("the file type"), 255, FALSE, error))
+        return FALSE;
+      if (f->content == NULL || g_bytes_get_size (f->content) > DOCKET_EVIDENCE_MAX_BYTES)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                       /* Translators: %s is a file name, %u a size in megabytes */
+                       _("The file “%s” is empty or larger than %u MB. Attach a smaller "
+                         "file."),
+                       f->file_name, (guint) (DOCKET_EVIDENCE_MAX_BYTES / (1024 * 1024)));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+set_state_conflict (GError    **error,
+                    const char *message)
+{
+  g_set_error_literal (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT, message);
+}
+
+/* Reading. */
+
+#define ITEM_COLUMNS \
+  "id, meeting_id, conclusion_id, content, lead_unit_id, deadline, original_deadline, " \
+  "deadline_working_days, state, completed_on, assigned_on, last_progress_on, starred"
+
+static DocketItem *
+item_from_stmt (DocketStmt *stmt,
+                int         first)
+{
+  DocketItem *item = docket_item_new ();
+
+  item->id = _docket_stmt_get_id (stmt, first + 0);
+  item->meeting_id = _docket_stmt_get_id (stmt, first + 1);
+  item->conclusion_id = _docket_stmt_get_id (stmt, first + 2);
+  item->content = _docket_stmt_dup_text (stmt, first + 3);
+  item->lead_unit_id = _docket_stmt_get_id (stmt, first + 4);
+  item->deadline = _docket_stmt_get_date (stmt, first + 5);
+  item->original_deadline = _docket_stmt_get_date (stmt, first + 6);
+  item->deadline_working_days = (int) _docket_stmt_get_int (stmt, first + 7);
+  item->state = (DocketItemState) _docket_stmt_get_int (stmt, first + 8);
+  item->completed_on = _docket_stmt_get_date (stmt, first + 9);
+  item->assigned_on = _docket_stmt_get_date (stmt, first + 10);
+  item->last_progress_on = _docket_stmt_get_date (stmt, first + 11);
+  item->starred = _docket_stmt_get_int (stmt, first + 12) != 0;
+  return item;
+}
+
+static gboolean
+load_coordinating (DocketStore *self,
+                   DocketItem  *item,
+                   GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  gboolean row = FALSE;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT unit_id FROM item_coordinating_units "
+                                "WHERE item_id = ? ORDER BY unit_id",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, item->id);
+  while (_docket_store_step (self, stmt, &row, error) && row)
+    {
+      DocketId id = _docket_stmt_get_id (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (row)
+    return FALSE;
+  docket_item_set_coordinating_units (item, (DocketId *) (gpointer) ids->data, ids->len);
+  return TRUE;
+}
+
+static gboolean
+not_found (GError **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+               _("This item no longer exists; another person may have removed it. "
+                 "Reload the list and try again."));
+  return FALSE;
+}
+
+static DocketItem *
+load_item (DocketStore *self,
+           DocketId     item_id,
+           GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketItem) item = NULL;
+  gboolean row = FALSE;
+
+  stmt = _docket_store_prepare (self, "SELECT " ITEM_COLUMNS " FROM items WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, item_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return NULL;
+  if (!row)
+    {
+      not_found (error);
+      return NULL;
+    }
+  item = item_from_stmt (stmt, 0);
+  g_clear_pointer (&stmt, _docket_stmt_release);
+  if (!load_coordinating (self, item, error))
+    return NULL;
+  return g_steal_pointer (&item);
+}
+
+/* The working-day calendar with the schedules entered for @first_year…@last_year. */
+static DocketCalendar *
+load_calendar (DocketStore *self,
+               int          first_year,
+               int          last_year,
+               GError     **error)
+{
+  g_autoptr(DocketCalendar) calendar = docket_calendar_new ();
+
+  for (int year = first_year; year <= last_year; year++)
+    {
+      g_autoptr(DocketStmt) stmt = NULL;
+      g_autoptr(GArray) off = g_array_new (FALSE, FALSE, sizeof (DocketDate));
+      g_autoptr(GArray) on = g_array_new (FALSE, FALSE, sizeof (DocketDate));
+      gboolean row = FALSE;
+
+      stmt = _docket_store_prepare (self,
+                                    "SELECT date, is_day_off FROM holiday_schedule "
+                                    "WHERE year = ? ORDER BY date",
+                                    error);
+      if (stmt == NULL)
+        return NULL;
+      _docket_stmt_bind_int (stmt, 1, year);
+      while (_docket_store_step (self, stmt, &row, error) && row)
+        {
+          DocketDate day = _docket_stmt_get_date (stmt, 0);
+          g_array_append_val (_docket_stmt_get_int (stmt, 1) ? off : on, day);
+        }
+      if (row)
+        return NULL;
+      if ((off->len > 0 || on->len > 0) &&
+          !docket_calendar_set_year_schedule (calendar, year,
+                                              (DocketDate *) (gpointer) off->data, off->len,
+                                              (DocketDate *) (gpointer) on->data, on->len,
+                                              error))
+        return NULL;
+    }
+  return g_steal_pointer (&calendar);
+}
+
+/* Adding and editing. */
+
+typedef struct
+{
+  const DocketItem *item;
+  DocketItem       *old;          /* for updates */
+  DocketId          id;
+  DocketDate        deadline;
+  DocketDate        assigned_on;
+} ItemOp;
+
+static gboolean
+lookup_meeting (DocketStore *self,
+                DocketId     meeting_id,
+                DocketDate  *out_date,
+                DocketDate  *out_notice,
+                GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  if (meeting_id <= 0)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("Choose the meeting the item comes from."));
+      return FALSE;
+    }
+  stmt = _docket_store_prepare (self, "SELECT date, notice_date FROM meetings WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, meeting_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  if (!row)
+    return _docket_store_require_row (self, "meetings", 0, error);
+  *out_date = _docket_stmt_get_date (stmt, 0);
+  *out_notice = _docket_stmt_get_date (stmt, 1);
+  return TRUE;
+}
+
+static gboolean
+check_unit (DocketStore *self,
+            DocketId     unit_id,
+            gboolean     lead,
+            GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  if (unit_id <= 0)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("Choose the lead unit of the item."));
+      return FALSE;
+    }
+  stmt = _docket_store_prepare (self, "SELECT archived, name FROM units WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, unit_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  if (!row)
+    return _docket_store_require_row (self, "units", 0, error);
+  if (_docket_stmt_get_int (stmt, 0) != 0)
+    {
+      g_autofree char *name = _docket_stmt_dup_text (stmt, 1);
+
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                   /* Translators: %s is a unit's name */
+                   _("The unit “%s” is archived and cannot be given new work. Choose "
+                     "another unit, or restore it first."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_conclusion (DocketStore *self,
+                  DocketId     conclusion_id,
+                  DocketId     meeting_id,
+                  GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  if (conclusion_id == 0)
+    return TRUE;
+  stmt = _docket_store_prepare (self, "SELECT meeting_id FROM conclusions WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, conclusion_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  if (!row)
+    return _docket_store_require_row (self, "conclusions", 0, error);
+  if (_docket_stmt_get_id (stmt, 0) != meeting_id)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("The conclusion chosen belongs to another meeting. Choose a "
+                     "conclusion of the item's meeting."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks every field of @op->item and works out the deadline and assignment day. */
+static gboolean
+validate_item (DocketStore *self,
+               ItemOp      *op,
+               GError     **error)
+{
+  const DocketItem *item = op->item;
+  DocketDate meeting_date = DOCKET_DATE_NONE;
+  DocketDate notice_date = DOCKET_DATE_NONE;
+
+  if (!check_text (item->content, _("the content of the item"),
+                   DOCKET_ITEM_CONTENT_MAX_CHARS, TRUE, error) ||
+      !lookup_meeting (self, item->meeting_id, &meeting_date, &notice_date, error) ||
+      !check_conclusion (self, item->conclusion_id, item->meeting_id, error))
+    return FALSE;
+
+  /* An edit may keep an archived lead unit the item already had; new work may not
+   * go to one. */
+  if (op->old == NULL || op->old->lead_unit_id != item->lead_unit_id)
+    {
+      if (!check_unit (self, item->lead_unit_id, TRUE, error))
+        return FALSE;
+    }
+  else if (!_docket_store_require_row (self, "units", item->lead_unit_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < item->n_coordinating; i++)
+    {
+      DocketId unit = item->coordinating_unit_ids[i];
+
+      if (unit == item->lead_unit_id)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                       _("The lead unit cannot also be a coordinating unit of the same "
+                         "item."));
+          return FALSE;
+        }
+      for (guint j = 0; j < i; j++)
+        if (item->coordinating_unit_ids[j] == unit)
+          {
+            g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                         _("A coordinating unit is listed twice."));
+            return FALSE;
+          }
+      if (!_docket_store_require_row (self, "units", unit, error))
+        return FALSE;
+    }
+
+  op->assigned_on = item->assigned_on != DOCKET_DATE_NONE ? item->assigned_on : meeting_date;
+  if (item->deadline_working_days < 0 || item->deadline_working_days > 1000)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("Give the number of working days as a whole number from 1 to "
+                     "1000."));
+      return FALSE;
+    }
+  if (item->deadline_working_days > 0)
+    {
+      /* The deadline counts from the notice of conclusions; before the notice is
+       * issued, from the meeting itself, which is the earliest the notice can be. */
+      DocketDate base = notice_date != DOCKET_DATE_NONE ? notice_date : meeting_date;
+      int year = docket_date_get_year (base);
+      g_autoptr(DocketCalendar) calendar =
+        load_calendar (self, year, year + 1 + item->deadline_working_days / 200, error);
+
+      if (calendar == NULL)
+        return FALSE;
+      op->deadline = docket_calendar_add_working_days (calendar, base,
+                                                       item->deadline_working_days);
+    }
+  else
+    op->deadline = item->deadline;
+
+  if (op->deadline != DOCKET_DATE_NONE &&
+      (docket_date_get_year (op->deadline) > LAST_DEADLINE_YEAR ||
+       (op->assigned_on != DOCKET_DATE_NONE && op->deadline < op->assigned_on)))
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("The deadline is before the day the item was assigned. Give a later "
+                     "deadline."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_coordinating (DocketStore      *self,
+                    const DocketItem *item,
+                    DocketId          item_id,
+                    GError          **error)
+{
+  g_autoptr(DocketStmt) del = NULL;
+
+  del = _docket_store_prepare (self, "DELETE FROM item_coordinating_units WHERE item_id = ?",
+                               error);
+  if (del == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (del, 1, item_id);
+  if (!_docket_store_step_done (self, del, error))
+    return FALSE;
+
+  for (guint i = 0; i < item->n_coordinating; i++)
+    {
+      g_autoptr(DocketStmt) ins = NULL;
+
+      ins = _docket_store_prepare (self,
+                                   "INSERT INTO item_coordinating_units (item_id, unit_id) "
+                                   "VALUES (?, ?)",
+                                   error);
+      if (ins == NULL)
+        return FALSE;
+      _docket_stmt_bind_id (ins, 1, item_id);
+      _docket_stmt_bind_id (ins, 2, item->coordinating_unit_ids[i]);
+      if (!_docket_store_step_done (self, ins, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static DocketAuditFields *
+item_fields (const DocketItem *item,
+             DocketDate        deadline,
+             DocketDate        assigned_on)
+{
+  DocketAuditFields *fields = _docket_audit_fields_new ();
+  GString *coordinating = g_string_new (NULL);
+
+  for (guint i = 0; i < item->n_coordinating; i++)
+    g_string_append_printf (coordinating, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                            (gint64) item->coordinating_unit_ids[i]);
+  _docket_audit_add_text (fields, "content", item->content);
+  _docket_audit_add_int (fields, "meeting_id", item->meeting_id);
+  _docket_audit_add_int (fields, "conclusion_id", item->conclusion_id);
+  _docket_audit_add_int (fields, "lead_unit_id", item->lead_unit_id);
+  _docket_audit_add_text (fields, "coordinating_unit_ids", coordinating->str);
+  _docket_audit_add_date (fields, "deadline", deadline);
+  _docket_audit_add_int (fields, "deadline_working_days", item->deadline_working_days);
+  _docket_audit_add_date (fields, "assigned_on", assigned_on);
+  _docket_audit_add_int (fields, "starred", item->starred ? 1 : 0);
+  g_string_free (coordinating, TRUE);
+  return fields;
+}
+
+static gboolean
+add_item_cb (DocketStore *self,
+             gpointer     data,
+             GError     **error)
+{
+  ItemOp *op = data;
+  const DocketItem *item = op->item;
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketAuditFields) fields = NULL;
+  g_autofree char *folded = NULL;
+
+  if (!validate_item (self, op, error))
+    return FALSE;
+
+  /* lead_unit_folded and meeting_date copy the unit's name and the meeting's date so
+   * that every list order is one index (schema v2); triggers keep them in step when
+   * a unit is renamed or a meeting moved. */
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO items (meeting_id, conclusion_id, content, "
+                                "content_folded, lead_unit_id, lead_unit_folded, meeting_date, "
+                                "deadline, original_deadline, deadline_working_days, state, "
+                                "assigned_on, starred, created_at, updated_at, updated_by) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, "
+                                "(SELECT name_folded FROM units WHERE id = ?5), "
+                                "(SELECT date FROM meetings WHERE id = ?1), "
+                                "?6, ?6, ?7, 0, ?8, ?9, ?10, ?11, ?12)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  folded = _docket_store_fold (item->content);
+  _docket_stmt_bind_id (stmt, 1, item->meeting_id);
+  _docket_stmt_bind_id (stmt, 2, item->conclusion_id);
+  _docket_stmt_bind_text (stmt, 3, item->content);
+  _docket_stmt_bind_text (stmt, 4, folded);
+  _docket_stmt_bind_id (stmt, 5, item->lead_unit_id);
+  _docket_stmt_bind_date (stmt, 6, op->deadline);
+  _docket_stmt_bind_int (stmt, 7, item->deadline_working_days);
+  _docket_stmt_bind_date (stmt, 8, op->assigned_on);
+  _docket_stmt_bind_bool (stmt, 9, item->starred);
+  _docket_stmt_bind_stamp (self, stmt, 10);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  op->id = _docket_store_last_insert_id (self);
+
+  if (!write_coordinating (self, item, op->id, error))
+    return FALSE;
+
+  fields = item_fields (item, op->deadline, op->assigned_on);
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_ITEMS);
+  return _docket_store_audit (self, "items", op->id, "insert", fields, error);
+}
+
+/**
+ * docket_store_add_item:
+ * @self: a store
+ * @item: the new item (its id and workflow fields are ignored)
+ * @error: return location for a #GError
+ *
+ * Adds an item, open.  The meeting and the lead unit are required; the deadline is
+ * @item->deadline, or when @item->deadline_working_days > 0, that many working days
+ * after the meeting's notice date (the meeting's date while no notice was issued),
+ * computed with the holiday schedule of the file; both the date and N are stored.
+ *
+ * Returns: the new item's id, or 0 with @error set
+ */
+DocketId
+docket_store_add_item (DocketStore      *self,
+                       const DocketItem *item,
+                       GError          **error)
+{
+  ItemOp op = { .item = item };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  g_return_val_if_fail (item != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_docket_store_write (self, add_item_cb, &op, error))
+    return 0;
+  return op.id;
+}
+
+static gboolean
+update_item_cb (DocketStore *self,
+                gpointer     data,
+                GError     **error)
+{
+  ItemOp *op = data;
+  const DocketItem *item = op->item;
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketAuditFields) fields = NULL;
+  g_autofree char *folded = NULL;
+  DocketDate deadline, original;
+
+  op->old = load_item (self, item->id, error);
+  if (op->old == NULL || !validate_item (self, op, error))
+    return FALSE;
+
+  /* While an approved extension is in force, the deadline is the extension's: an
+   * edit that leaves the deadline alone keeps it, and changing it means another
+   * extension, so the history of deadlines stays readable. */
+  if (docket_item_is_extended (op->old))
+    {
+      if (item->deadline_working_days > 0 || op->deadline != op->old->deadline)
+        {
+          set_state_conflict (error, _("An extension of this item was approved, so its "
+                                       "deadline can only change through another "
+                                       "extension."));
+          return FALSE;
+        }
+      deadline = op->old->deadline;
+      original = op->old->original_deadline;
+    }
+  else
+    deadline = original = op->deadline;
+
+  stmt = _docket_store_prepare (self,
+                                "UPDATE items SET meeting_id = ?1, conclusion_id = ?2, "
+                                "content = ?3, content_folded = ?4, lead_unit_id = ?5, "
+                                "lead_unit_folded = (SELECT name_folded FROM units WHERE id = ?5), "
+                                "meeting_date = (SELECT date FROM meetings WHERE id = ?1), "
+                                "deadline = ?6, original_deadline = ?7, "
+                                "deadline_working_days = ?8, assigned_on = ?9, starred = ?10, "
+                                "updated_at = ?11, updated_by = ?12 WHERE id = ?13",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  folded = _docket_store_fold (item->content);
+  _docket_stmt_bind_id (stmt, 1, item->meeting_id);
+  _docket_stmt_bind_id (stmt, 2, item->conclusion_id);
+  _docket_stmt_bind_text (stmt, 3, item->content);
+  _docket_stmt_bind_text (stmt, 4, folded);
+  _docket_stmt_bind_id (stmt, 5, item->lead_unit_id);
+  _docket_stmt_bind_date (stmt, 6, deadline);
+  _docket_stmt_bind_date (stmt, 7, original);
+  _docket_stmt_bind_int (stmt, 8, docket_item_is_extended (op->old) ?
+                                    op->old->deadline_working_days :
+                                    item->deadline_working_days);
+  _docket_stmt_bind_date (stmt, 9, op->assigned_on);
+  _docket_stmt_bind_bool (stmt, 10, item->starred);
+  _docket_stmt_bind_update_stamp (self, stmt, 11);
+  _docket_stmt_bind_id (stmt, 13, item->id);
+  if (!_docket_store_step_done (self, stmt, error) ||
+      !write_coordinating (self, item, item->id, error))
+    return FALSE;
+
+  fields = item_fields (item, deadline, op->assigned_on);
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_ITEMS);
+  return _docket_store_audit (self, "items", item->id, "update", fields, error);
+}
+
+/**
+ * docket_store_update_item:
+ * @self: a store
+ * @item: the item with its new fields, @item->id set
+ * @error: return location for a #GError
+ *
+ * Changes what was recorded about an item (as docket_store_add_item() takes it); its
+ * workflow state, completion and progress are untouched.
+ *
+ * Returns: whether the item was changed
+ */
+gboolean
+docket_store_update_item (DocketStore      *self,
+                          const DocketItem *item,
+                          GError          **error)
+{
+  ItemOp op = { .item = item };
+  gboolean ok;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = _docket_store_write (self, update_item_cb, &op, error);
+  g_clear_pointer (&op.old, docket_item_free);
+  return ok;
+}
+
+/**
+ * docket_store_get_item:
+ *
+ * Returns: (transfer full): the item with its coordinating units, or %NULL with
+ *   %DOCKET_STORE_ERROR_NOT_FOUND
+ */
+DocketItem *
+docket_store_get_item (DocketStore *self,
+                       DocketId     item_id,
+                       GError     **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_item (self, item_id, error);
+}
+
+/* The workflow. */
+
+typedef struct
+{
+  DocketId                  item_id;
+  DocketId                  record_id;   /* extension id in, progress/extension id out */
+  DocketDate                day;
+  DocketDate                other_day;   /* the day of an extension request */
+  const char               *text;
+  const char               *document;
+  int                       percent;
+  gboolean                  flag;
+  const DocketEvidenceFile *files;
+  guint                     n_files;
+} StepOp;
+
+static gboolean
+set_item_state (DocketStore    *self,
+                DocketId        item_id,
+                DocketItemState state,
+                DocketDate      completed_on,
+                GError        **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "UPDATE items SET state = ?, completed_on = ?, "
+                                "updated_at = ?, updated_by = ? WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_int (stmt, 1, state);
+  _docket_stmt_bind_date (stmt, 2, completed_on);
+  _docket_stmt_bind_update_stamp (self, stmt, 3);
+  _docket_stmt_bind_id (stmt, 5, item_id);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static gboolean
+audit_step (DocketStore       *self,
+            DocketId           item_id,
+            DocketTimelineKind kind,
+            DocketAuditFields *fields,
+            GError           **error)
+{
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_ITEMS);
+  return _docket_store_audit (self, "items", item_id, timeline_actions[kind], fields, error);
+}
+
+/* Inserts a progress report and its evidence; keeps items.last_progress_on the
+ * latest report day. */
+static gboolean
+insert_progress (DocketStore *self,
+                 StepOp      *op,
+                 GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketStmt) touch = NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO progress_reports (item_id, reported_on, text, "
+                                "percent, author, created_at, updated_at, updated_by) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, op->item_id);
+  _docket_stmt_bind_date (stmt, 2, op->day);
+  _docket_stmt_bind_text (stmt, 3, op->text != NULL ? op->text : "");
+  if (op->percent >= 0)
+    _docket_stmt_bind_int (stmt, 4, op->percent);
+  _docket_stmt_bind_text (stmt, 5, docket_store_get_actor (self));
+  _docket_stmt_bind_stamp (self, stmt, 6);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  op->record_id = _docket_store_last_insert_id (self);
+
+  for (guint i = 0; i < op->n_files; i++)
+    {
+      g_autoptr(DocketStmt) att = NULL;
+      gsize size = 0;
+      gconstpointer bytes = g_bytes_get_data (op->files[i].content, &size);
+
+      att = _docket_store_prepare (self,
+                                   "INSERT INTO attachments (progress_id, file_name, "
+                                   "mime_type, size, content, created_at, updated_at, "
+                                   "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                   error);
+      if (att == NULL)
+        return FALSE;
+      _docket_stmt_bind_id (att, 1, op->record_id);
+      _docket_stmt_bind_text (att, 2, op->files[i].file_name);
+      _docket_stmt_bind_text (att, 3, op->files[i].mime_type != NULL ?
+                                        op->files[i].mime_type : "application/octet-stream");
+      _docket_stmt_bind_int (att, 4, (gint64) size);
+      sqlite3_bind_blob64 (att, 5, size > 0 ? bytes : "", size, SQLITE_TRANSIENT);
+      _docket_stmt_bind_stamp (self, att, 6);
+      if (!_docket_store_step_done (self, att, error))
+        return FALSE;
+    }
+
+  touch = _docket_store_prepare (self,
+                                 "UPDATE items SET last_progress_on = ?1 WHERE id = ?2 "
+                                 "AND (last_progress_on IS NULL OR last_progress_on < ?1)",
+                                 error);
+  if (touch == NULL)
+    return FALSE;
+  _docket_stmt_bind_date (touch, 1, op->day);
+  _docket_stmt_bind_id (touch, 2, op->item_id);
+  if (!_docket_store_step_done (self, touch, error))
+    return FALSE;
+
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_PROGRESS |
+                                    (op->n_files > 0 ? DOCKET_STORE_CHANGE_ATTACHMENTS : 0));
+  return TRUE;
+}
+
+static gboolean
+require_progress_allowed (const DocketItem *item,
+                          GError          **error)
+{
+  if (item->state == DOCKET_ITEM_STATE_CANCELLED)
+    set_state_conflict (error, _("This item was cancelled. Reopen it before reporting on "
+                                 "it."));
+  else if (item->state == DOCKET_ITEM_STATE_CONFIRMED)
+    set_state_conflict (error, _("This item is already confirmed as completed. Reopen it "
+                                 "before reporting on it."));
+  else
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+add_progress_cb (DocketStore *self,
+                 gpointer     data,
+                 GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketAuditFields) fields = NULL;
+
+  if (item == NULL || !require_progress_allowed (item, error) ||
+      !insert_progress (self, op, error))
+    return FALSE;
+
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_int (fields, "progress_id", op->record_id);
+  _docket_audit_add_date (fields, "day", op->day);
+  _docket_audit_add_text (fields, "text", op->text);
+  _docket_audit_add_int (fields, "percent", op->percent);
+  _docket_audit_add_int (fields, "files", op->n_files);
+  return audit_step (self, op->item_id, DOCKET_TIMELINE_PROGRESS, fields, error);
+}
+
+/**
+ * docket_store_add_progress:
+ * @self: a store
+ * @item_id: the item
+ * @reported_on: the day the progress is reported for
+ * @text: what was done
+ * @percent: how far along, 0–100, or -1 when not given
+ * @files: (array length=n_files) (nullable): evidence files
+ * @n_files: their number
+ * @error: return location for a #GError
+ *
+ * Records a progress report with its evidence.  Refused for a cancelled or a
+ * confirmed item.
+ *
+ * Returns: the progress report's id, or 0 with @error set
+ */
+DocketId
+docket_store_add_progress (DocketStore              *self,
+                           DocketId                  item_id,
+                           DocketDate                reported_on,
+                           const char               *text,
+                           int                       percent,
+                           const DocketEvidenceFile *files,
+                           guint                     n_files,
+                           GError                  **error)
+{
+  StepOp op = { .item_id = item_id, .day = reported_on, .text = text, .percent = percent,
+                .files = files, .n_files = n_files };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  g_return_val_if_fail (n_files == 0 || files != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!check_date_given (reported_on, _("the day of the report"), error) ||
+      !check_text (text, _("the progress report"), DOCKET_ITEM_PROGRESS_MAX_CHARS, TRUE,
+                   error) ||
+      !check_evidence (files, n_files, error))
+    return 0;
+  if (percent < -1 || percent > 100)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("Give the progress as a percentage from 0 to 100, or leave it "
+                     "empty."));
+      return 0;
+    }
+  if (!_docket_store_write (self, add_progress_cb, &op, error))
+    return 0;
+  return op.record_id;
+}
+
+static gboolean
+report_done_cb (DocketStore *self,
+                gpointer     data,
+                GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketAuditFields) fields = NULL;
+
+  if (item == NULL || !require_progress_allowed (item, error))
+    return FALSE;
+  if (item->state == DOCKET_ITEM_STATE_REPORTED_DONE)
+    {
+      set_state_conflict (error, _("This item was already reported done and awaits "
+                                   "confirmation."));
+      return FALSE;
+    }
+  if (item->assigned_on != DOCKET_DATE_NONE && op->day < item->assigned_on)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("The completion date is before the day the item was assigned."));
+      return FALSE;
+    }
+  if (!set_item_state (self, op->item_id, DOCKET_ITEM_STATE_REPORTED_DONE, op->day, error))
+    return FALSE;
+  /* A note or evidence with the report is kept as the last progress report, so the
+   * evidence sits with the others on the item page. */
+  if ((op->text != NULL && *op->text != '\0') || op->n_files > 0)
+    {
+      op->percent = 100;
+      if (!insert_progress (self, op, error))
+        return FALSE;
+    }
+
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_date (fields, "day", op->day);
+  _docket_audit_add_text (fields, "text", op->text);
+  _docket_audit_add_int (fields, "progress_id", op->record_id);
+  return audit_step (self, op->item_id, DOCKET_TIMELINE_REPORTED_DONE, fields, error);
+}
+
+/**
+ * docket_store_report_item_done:
+ * @self: a store
+ * @item_id: the item
+ * @completed_on: the day the unit completed it
+ * @note: (nullable): a note
+ * @files: (array length=n_files) (nullable): evidence files
+ * @n_files: their number
+ * @error: return location for a #GError
+ *
+ * The unit reports the item done: it awaits the secretariat's confirmation
+ * (%DOCKET_ITEM_STATE_REPORTED_DONE) and, once confirmed, counts as completed on
+ * @completed_on.
+ *
+ * Returns: whether the report was recorded
+ */
+gboolean
+docket_store_report_item_done (DocketStore              *self,
+                               DocketId                  item_id,
+                               DocketDate                completed_on,
+                               const char               *note,
+                               const DocketEvidenceFile *files,
+                               guint                     n_files,
+                               GError                  **error)
+{
+  StepOp op = { .item_id = item_id, .day = completed_on, .text = note, .percent = -1,
+                .files = files, .n_files = n_files };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_files == 0 || files != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_date_given (completed_on, _("the completion date"), error) ||
+      !check_text (note, _("the note"), DOCKET_ITEM_PROGRESS_MAX_CHARS, FALSE, error) ||
+      !check_evidence (files, n_files, error))
+    return FALSE;
+  return _docket_store_write (self, report_done_cb, &op, error);
+}
+
+static gboolean
+confirm_cb (DocketStore *self,
+            gpointer     data,
+            GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketAuditFields) fields = NULL;
+
+  if (item == NULL)
+    return FALSE;
+  if (item->state != DOCKET_ITEM_STATE_REPORTED_DONE)
+    {
+      set_state_conflict (error, _("Only an item its unit reported done can be "
+                                   "confirmed."));
+      return FALSE;
+    }
+  /* The completion date stays the unit's: waiting for the secretariat never makes an
+   * item late. */
+  if (!set_item_state (self, op->item_id, DOCKET_ITEM_STATE_CONFIRMED, item->completed_on,
+                       error))
+    return FALSE;
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_date (fields, "day", item->completed_on);
+  return audit_step (self, op->item_id, DOCKET_TIMELINE_CONFIRMED, fields, error);
+}
+
+/**
+ * docket_store_confirm_item:
+ *
+ * The secretariat confirms an item reported done: it is completed on the day the unit
+ * reported.
+ *
+ * Returns: whether the item was confirmed
+ */
+gboolean
+docket_store_confirm_item (DocketStore *self,
+                           DocketId     item_id,
+                           GError     **error)
+{
+  StepOp op = { .item_id = item_id };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _docket_store_write (self, confirm_cb, &op, error);
+}
+
+static gboolean
+return_cb (DocketStore *self,
+           gpointer     data,
+           GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketAuditFields) fields = NULL;
+
+  if (item == NULL)
+    return FALSE;
+  if (item->state != DOCKET_ITEM_STATE_REPORTED_DONE)
+    {
+      set_state_conflict (error, _("Only an item its unit reported done can be returned "
+                                   "for rework."));
+      return FALSE;
+    }
+  if (!set_item_state (self, op->item_id, DOCKET_ITEM_STATE_RETURNED, DOCKET_DATE_NONE,
+                       error))
+    return FALSE;
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_text (fields, "text", op->text);
+  _docket_audit_add_date (fields, "day", item->completed_on);
+  return audit_step (self, op->item_id, DOCKET_TIMELINE_RETURNED, fields, error);
+}
+
+/**
+ * docket_store_return_item:
+ * @self: a store
+ * @item_id: the item
+ * @reason: why it goes back, required
+ * @error: return location for a #GError
+ *
+ * The secretariat refuses a done report: the item is open again
+ * (%DOCKET_ITEM_STATE_RETURNED) and its completion date is cleared.
+ *
+ * Returns: whether the item was returned
+ */
+gboolean
+docket_store_return_item (DocketStore *self,
+                          DocketId     item_id,
+                          const char  *reason,
+                          GError     **error)
+{
+  StepOp op = { .item_id = item_id, .text = reason };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_text (reason, _("the reason"), DOCKET_ITEM_REASON_MAX_CHARS, TRUE, error))
+    return FALSE;
+  return _docket_store_write (self, return_cb, &op, error);
+}
+
+static gboolean
+request_extension_cb (DocketStore *self,
+                      gpointer     data,
+                      GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketStmt) pending = NULL;
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketAuditFields) fields = NULL;
+  gboolean row = FALSE;
+
+  if (item == NULL || !require_progress_allowed (item, error))
+    return FALSE;
+  if (item->deadline == DOCKET_DATE_NONE)
+    {
+      set_state_conflict (error, _("This item has no deadline, so there is nothing to "
+                                   "extend."));
+      return FALSE;
+    }
+  if (op->day <= item->deadline)
+    {
+      g_autofree char *current = docket_date_format_display (item->deadline);
+
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   /* Translators: %s is a date */
+                   _("The new deadline must be after the current one (%s)."), current);
+      return FALSE;
+    }
+
+  pending = _docket_store_prepare (self,
+                                   "SELECT 1 FROM extensions WHERE item_id = ? AND state = 0",
+                                   error);
+  if (pending == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (pending, 1, op->item_id);
+  if (!_docket_store_step (self, pending, &row, error))
+    return FALSE;
+  if (row)
+    {
+      set_state_conflict (error, _("An extension of this item is already waiting for a "
+                                   "decision. Approve or reject it first."));
+      return FALSE;
+    }
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO extensions (item_id, requested_on, new_deadline, "
+                                "reason, state, created_at, updated_at, updated_by) "
+                                "VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, op->item_id);
+  _docket_stmt_bind_date (stmt, 2, op->other_day);
+  _docket_stmt_bind_date (stmt, 3, op->day);
+  _docket_stmt_bind_text (stmt, 4, op->text);
+  _docket_stmt_bind_stamp (self, stmt, 5);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  op->record_id = _docket_store_last_insert_id (self);
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_EXTENSIONS);
+
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_int (fields, "extension_id", op->record_id);
+  _docket_audit_add_date (fields, "day", op->day);
+  _docket_audit_add_text (fields, "text", op->text);
+  return audit_step (self, op->item_id, DOCKET_TIMELINE_EXTENSION_REQUESTED, fields, error);
+}
+
+/**
+ * docket_store_request_extension:
+ * @self: a store
+ * @item_id: the item
+ * @requested_on: the day of the request
+ * @new_deadline: the deadline asked for, after the current one
+ * @reason: why, required
+ * @error: return location for a #GError
+ *
+ * Records a request to extend the deadline; it waits for approval.  One request at a
+ * time per item.
+ *
+ * Returns: the request's id, or 0 with @error set
+ */
+DocketId
+docket_store_request_extension (DocketStore *self,
+                                DocketId     item_id,
+                                DocketDate   requested_on,
+                                DocketDate   new_deadline,
+                                const char  *reason,
+                                GError     **error)
+{
+  StepOp op = { .item_id = item_id, .day = new_deadline, .text = reason,
+                .other_day = requested_on };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!check_date_given (requested_on, _("the day of the request"), error) ||
+      !check_date_given (new_deadline, _("the new deadline"), error) ||
+      !check_text (reason, _("the reason"), DOCKET_ITEM_REASON_MAX_CHARS, TRUE, error))
+    return 0;
+  if (!_docket_store_write (self, request_extension_cb, &op, error))
+    return 0;
+  return op.record_id;
+}
+
+static gboolean
+decide_extension_cb (DocketStore *self,
+                     gpointer     data,
+                     GError     **error)
+{
+  StepOp *op = data;
+  gboolean approve = op->flag;
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(DocketStmt) update = NULL;
+  g_autoptr(DocketItem) item = NULL;
+  g_autoptr(DocketAuditFields) fields = NULL;
+  gboolean row = FALSE;
+  DocketDate new_deadline;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT item_id, new_deadline, state FROM extensions "
+                                "WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, op->record_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  if (!row)
+    return _docket_store_require_row (self, "extensions", 0, error);
+  op->item_id = _docket_stmt_get_id (stmt, 0);
+  new_deadline = _docket_stmt_get_date (stmt, 1);
+  if (_docket_stmt_get_int (stmt, 2) != DOCKET_EXTENSION_PENDING)
+    {
+      set_state_conflict (error, _("This extension request was already decided."));
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, _docket_stmt_release);
+
+  item = load_item (self, op->item_id, error);
+  if (item == NULL)
+    return FALSE;
+  if (approve && (item->state == DOCKET_ITEM_STATE_CANCELLED ||
+                  item->state == DOCKET_ITEM_STATE_CONFIRMED))
+    {
+      set_state_conflict (error, _("The item is cancelled or already completed; its "
+                                   "deadline can no longer be extended. Reject the "
+                                   "request instead."));
+      return FALSE;
+    }
+
+  update = _docket_store_prepare (self,
+                                  "UPDATE extensions SET state = ?, decision_document = ?, "
+                                  "decided_on = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                                  error);
+  if (update == NULL)
+    return FALSE;
+  _docket_stmt_bind_int (update, 1, approve ? DOCKET_EXTENSION_APPROVED : DOCKET_EXTENSION_REJECTED);
+  _docket_stmt_bind_text (update, 2, op->document);
+  _docket_stmt_bind_date (update, 3, op->day);
+  _docket_stmt_bind_update_stamp (self, update, 4);
+  _docket_stmt_bind_id (update, 6, op->record_id);
+  if (!_docket_store_step_done (self, update, error))
+    return FALSE;
+  g_clear_pointer (&update, _docket_stmt_release);
+
+  if (approve)
+    {
+      /* The deadline in force moves; the first one given stays for the reports. */
+      update = _docket_store_prepare (self,
+                                      "UPDATE items SET deadline = ?1, original_deadline = "
+                                      "ifnull (original_deadline, deadline), updated_at = ?2, "
+                                      "updated_by = ?3 WHERE id = ?4",
+                                      error);
+      if (update == NULL)
+        return FALSE;
+      _docket_stmt_bind_date (update, 1, new_deadline);
+      _docket_stmt_bind_update_stamp (self, update, 2);
+      _docket_stmt_bind_id (update, 4, op->item_id);
+      if (!_docket_store_step_done (self, update, error))
+        return FALSE;
+    }
+  _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_EXTENSIONS);
+
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_int (fields, "extension_id", op->record_id);
+  _docket_audit_add_date (fields, "day", new_deadline);
+  _docket_audit_add_date (fields, "decided_on", op->day);
+  _docket_audit_add_text (fields, approve ? "document" : "text", op->document);
+  return audit_step (self, op->item_id,
+                     approve ? DOCKET_TIMELINE_EXTENSION_APPROVED
+                             : DOCKET_TIMELINE_EXTENSION_REJECTED,
+                     fields, error);
+}
+
+/**
+ * docket_store_approve_extension:
+ * @self: a store
+ * @extension_id: a pending request
+ * @decided_on: the day of the decision
+ * @decision_document: the approving document's number, required
+ * @error: return location for a #GError
+ *
+ * Approves an extension: the item's deadline in force becomes the new date and its
+ * original deadline is kept.
+ *
+ * Returns: whether it was approved
+ */
+gboolean
+docket_store_approve_extension (DocketStore *self,
+                                DocketId     extension_id,
+                                DocketDate   decided_on,
+                                const char  *decision_document,
+                                GError     **error)
+{
+  StepOp op = { .record_id = extension_id, .day = decided_on,
+                .document = decision_document, .flag = TRUE };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_date_given (decided_on, _("the day of the decision"), error) ||
+      !check_text (decision_document, _("the approving document’s number"),
+                   DOCKET_ITEM_DOCUMENT_MAX_CHARS, TRUE, error))
+    return FALSE;
+  return _docket_store_write (self, decide_extension_cb, &op, error);
+}
+
+/**
+ * docket_store_reject_extension:
+ * @self: a store
+ * @extension_id: a pending request
+ * @decided_on: the day of the decision
+ * @reason: (nullable): why
+ * @error: return location for a #GError
+ *
+ * Rejects an extension request; the deadline stays.
+ *
+ * Returns: whether it was rejected
+ */
+gboolean
+docket_store_reject_extension (DocketStore *self,
+                               DocketId     extension_id,
+                               DocketDate   decided_on,
+                               const char  *reason,
+                               GError     **error)
+{
+  StepOp op = { .record_id = extension_id, .day = decided_on, .document = reason };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_date_given (decided_on, _("the day of the decision"), error) ||
+      !check_text (reason, _("the reason"), DOCKET_ITEM_REASON_MAX_CHARS, FALSE, error))
+    return FALSE;
+  return _docket_store_write (self, decide_extension_cb, &op, error);
+}
+
+static gboolean
+cancel_or_reopen_cb (DocketStore *self,
+                     gpointer     data,
+                     GError     **error)
+{
+  StepOp *op = data;
+  gboolean cancel = op->flag;
+  g_autoptr(DocketItem) item = load_item (self, op->item_id, error);
+  g_autoptr(DocketAuditFields) fields = NULL;
+
+  if (item == NULL)
+    return FALSE;
+  if (cancel && item->state == DOCKET_ITEM_STATE_CANCELLED)
+    {
+      set_state_conflict (error, _("This item is already cancelled."));
+      return FALSE;
+    }
+  if (cancel && item->state == DOCKET_ITEM_STATE_CONFIRMED)
+    {
+      set_state_conflict (error, _("This item is completed. Reopen it first if it must "
+                                   "be cancelled."));
+      return FALSE;
+    }
+  if (!cancel && item->state != DOCKET_ITEM_STATE_CANCELLED &&
+      item->state != DOCKET_ITEM_STATE_CONFIRMED)
+    {
+      set_state_conflict (error, _("Only a cancelled or a completed item can be "
+                                   "reopened."));
+      return FALSE;
+    }
+
+  /* A cancelled item keeps its done report (if any) for the record; a reopened one
+   * starts over, so an old completion date can never count again. */
+  if (!set_item_state (self, op->item_id,
+                       cancel ? DOCKET_ITEM_STATE_CANCELLED : DOCKET_ITEM_STATE_OPEN,
+                       cancel ? item->completed_on : DOCKET_DATE_NONE, error))
+    return FALSE;
+  fields = _docket_audit_fields_new ();
+  _docket_audit_add_text (fields, "text", op->text);
+  _docket_audit_add_int (fields, "from_state", item->state);
+  return audit_step (self, op->item_id,
+                     cancel ? DOCKET_TIMELINE_CANCELLED : DOCKET_TIMELINE_REOPENED,
+                     fields, error);
+}
+
+/**
+ * docket_store_cancel_item:
+ * @self: a store
+ * @item_id: the item
+ * @reason: why, required
+ * @error: return location for a #GError
+ *
+ * Cancels an item: it leaves every count.  A completed item must be reopened first.
+ *
+ * Returns: whether it was cancelled
+ */
+gboolean
+docket_store_cancel_item (DocketStore *self,
+                          DocketId     item_id,
+                          const char  *reason,
+                          GError     **error)
+{
+  StepOp op = { .item_id = item_id, .text = reason, .flag = TRUE };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_text (reason, _("the reason"), DOCKET_ITEM_REASON_MAX_CHARS, TRUE, error))
+    return FALSE;
+  return _docket_store_write (self, cancel_or_reopen_cb, &op, error);
+}
+
+/**
+ * docket_store_reopen_item:
+ * @self: a store
+ * @item_id: a cancelled or confirmed item
+ * @reason: why, required
+ * @error: return location for a #GError
+ *
+ * Opens a cancelled or completed item again (%DOCKET_ITEM_STATE_OPEN), without a
+ * completion date.
+ *
+ * Returns: whether it was reopened
+ */
+gboolean
+docket_store_reopen_item (DocketStore *self,
+                          DocketId     item_id,
+                          const char  *reason,
+                          GError     **error)
+{
+  StepOp op = { .item_id = item_id, .text = reason, .flag = FALSE };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_text (reason, _("the reason"), DOCKET_ITEM_REASON_MAX_CHARS, TRUE, error))
+    return FALSE;
+  return _docket_store_write (self, cancel_or_reopen_cb, &op, error);
+}
+
+static gboolean
+star_cb (DocketStore *self,
+         gpointer     data,
+         GError     **error)
+{
+  StepOp *op = data;
+  g_autoptr(DocketStmt) stmt = NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "UPDATE items SET starred = ?, updated_at = ?, updated_by = ? "
+                                "WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_bool (stmt, 1, op->flag);
+  _docket_stmt_bind_update_stamp (self, stmt, 2);
+  _docket_stmt_bind_id (stmt, 4, op->item_id);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  if (_docket_store_changes (self) == 0)
+    return not_found (error);
+  return audit_step (self, op->item_id,
+                     op->flag ? DOCKET_TIMELINE_STARRED : DOCKET_TIMELINE_UNSTARRED,
+                     NULL, error);
+}
+
+/**
+ * docket_store_set_item_starred:
+ *
+ * Marks an item as a priority (starred) or not.
+ *
+ * Returns: whether the item was changed
+ */
+gboolean
+docket_store_set_item_starred (DocketStore *self,
+                               DocketId     item_id,
+                               gboolean     starred,
+                               GError     **error)
+{
+  StepOp op = { .item_id = item_id, .flag = starred != FALSE };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _docket_store_write (self, star_cb, &op, error);
+}
+
+/* History. */
+
+/**
+ * docket_store_list_progress:
+ *
+ * Returns: (transfer full) (element-type DocketProgressReport): the item's progress
+ *   reports, oldest first
+ */
+GPtrArray *
+docket_store_list_progress (DocketStore *self,
+                            DocketId     item_id,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_progress_report_free);
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT id, reported_on, text, percent, author "
+                                "FROM progress_reports WHERE item_id = ? "
+                                "ORDER BY reported_on, id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, item_id);
+  while (_docket_store_step (self, stmt, &row, error) && row)
+    {
+      DocketProgressReport *report = docket_progress_report_new ();
+
+      report->id = _docket_stmt_get_id (stmt, 0);
+      report->item_id = item_id;
+      report->reported_on = _docket_stmt_get_date (stmt, 1);
+      report->text = _docket_stmt_dup_text (stmt, 2);
+      report->percent = sqlite3_column_type (stmt, 3) == SQLITE_NULL ?
+                          -1 : (int) _docket_stmt_get_int (stmt, 3);
+      report->author = _docket_stmt_dup_text (stmt, 4);
+      g_ptr_array_add (list, report);
+    }
+  return row ? NULL : g_steal_pointer (&list);
+}
+
+/**
+ * docket_store_list_extensions:
+ *
+ * Returns: (transfer full) (element-type DocketExtension): the item's extension
+ *   requests, oldest first
+ */
+GPtrArray *
+docket_store_list_extensions (DocketStore *self,
+                              DocketId     item_id,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_extension_free);
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT id, requested_on, new_deadline, reason, state, "
+                                "decision_document FROM extensions WHERE item_id = ? "
+                                "ORDER BY id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, item_id);
+  while (_docket_store_step (self, stmt, &row, error) && row)
+    {
+      DocketExtension *ext = docket_extension_new ();
+
+      ext->id = _docket_stmt_get_id (stmt, 0);
+      ext->item_id = item_id;
+      ext->requested_on = _docket_stmt_get_date (stmt, 1);
+      ext->new_deadline = _docket_stmt_get_date (stmt, 2);
+      ext->reason = _docket_stmt_dup_text (stmt, 3);
+      ext->state = (DocketExtensionState) _docket_stmt_get_int (stmt, 4);
+      ext->decision_document = _docket_stmt_dup_text (stmt, 5);
+      g_ptr_array_add (list, ext);
+    }
+  return row ? NULL : g_steal_pointer (&list);
+}
+
+/**
+ * docket_store_list_evidence:
+ *
+ * Returns: (transfer full) (element-type DocketAttachment): the evidence files of a
+ *   progress report (without their bytes)
+ */
+GPtrArray *
+docket_store_list_evidence (DocketStore *self,
+                            DocketId     progress_id,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_attachment_free);
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT id, file_name, mime_type, size FROM attachments "
+                                "WHERE progress_id = ? ORDER BY id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, progress_id);
+  while (_docket_store_step (self, stmt, &row, error) && row)
+    {
+      DocketAttachment *att = docket_attachment_new ();
+
+      att->id = _docket_stmt_get_id (stmt, 0);
+      att->progress_id = progress_id;
+      att->file_name = _docket_stmt_dup_text (stmt, 1);
+      att->mime_type = _docket_stmt_dup_text (stmt, 2);
+      att->size = _docket_stmt_get_int (stmt, 3);
+      g_ptr_array_add (list, att);
+    }
+  return row ? NULL : g_steal_pointer (&list);
+}
+
+/**
+ * docket_store_dup_evidence_content:
+ *
+ * Returns: (transfer full): the bytes of an evidence file
+ */
+GBytes *
+docket_store_dup_evidence_content (DocketStore *self,
+                                   DocketId     attachment_id,
+                                   GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  stmt = _docket_store_prepare (self, "SELECT content FROM attachments WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, attachment_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return NULL;
+  if (!row)
+    {
+      _docket_store_require_row (self, "attachments", 0, error);
+      return NULL;
+    }
+  return g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+}
+
+void
+docket_timeline_entry_free (DocketTimelineEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->actor);
+  g_free (entry->text);
+  g_free (entry->document);
+  g_free (entry);
+}
+
+static gboolean
+timeline_kind_from_action (const char         *action,
+                           DocketTimelineKind *out_kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (timeline_actions); i++)
+    if (g_strcmp0 (action, timeline_actions[i]) == 0)
+      {
+        *out_kind = (DocketTimelineKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * docket_store_list_item_timeline:
+ * @self: a store
+ * @item_id: the item
+ * @error: return location for a #GError
+ *
+ * Everything recorded about an item, oldest first: its creation and edits, progress
+ * reports, done reports, confirmations, returns, extension requests and decisions,
+ * cancellation and reopening, with who recorded each and when.
+ *
+ * Returns: (transfer full) (element-type DocketTimelineEntry): the timeline
+ */
+GPtrArray *
+docket_store_list_item_timeline (DocketStore *self,
+                                 DocketId     item_id,
+                                 GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_timeline_entry_free);
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+
+  if (!_docket_store_require_row (self, "items", item_id, error))
+    return NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT at, actor, action, json_extract (changes, '$.day'), "
+                                "json_extract (changes, '$.text'), "
+                                "json_extract (changes, '$.percent'), "
+                                "json_extract (changes, '$.document'), "
+                                "ifnull (json_extract (changes, '$.progress_id'), "
+                                "json_extract (changes, '$.extension_id')) "
+                                "FROM audit_log WHERE table_name = 'items' AND record_id = ? "
+                                "ORDER BY id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, item_id);
+  while (_docket_store_step (self, stmt, &row, error) && row)
+    {
+      g_autofree char *action = _docket_stmt_dup_text (stmt, 2);
+      DocketTimelineEntry *entry;
+      DocketTimelineKind kind;
+
+      if (!timeline_kind_from_action (action, &kind))
+        continue;
+      entry = g_new0 (DocketTimelineEntry, 1);
+      entry->kind = kind;
+      entry->at = _docket_stmt_get_int (stmt, 0);
+      entry->actor = _docket_stmt_dup_text (stmt, 1);
+      entry->day = _docket_stmt_get_date (stmt, 3);
+      entry->text = _docket_stmt_dup_text (stmt, 4);
+      entry->percent = sqlite3_column_type (stmt, 5) == SQLITE_NULL ?
+                         -1 : (int) _docket_stmt_get_int (stmt, 5);
+      entry->document = _docket_stmt_dup_text (stmt, 6);
+      entry->record_id = _docket_stmt_get_id (stmt, 7);
+      if (kind == DOCKET_TIMELINE_CREATED || kind == DOCKET_TIMELINE_EDITED)
+        g_clear_pointer (&entry->text, g_free);
+      g_ptr_array_add (list, entry);
+    }
+  return row ? NULL : g_steal_pointer (&list);
+}
