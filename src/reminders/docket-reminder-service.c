@@ -1,0 +1,1144 @@
+/* docket-reminder-service.c: finds, claims, groups and sends due reminders
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One run (docket_reminder_service_run_due()):
+ *
+ * 1. snoozed reminders whose time has come are taken back from the log;
+ * 2. the store lists the candidates (live items near or past their deadline, items
+ *    awaiting confirmation), the policy says which reminders are due for them, and
+ *    those for "my units" are claimed in one transaction: what another process (a
+ *    second instance, `docketctl remind`) claimed first is not sent here;
+ * 3. what was claimed is grouped per recipient (a unit, or the secretariat): late
+ *    ones ("While you were away") into one notification, and more than
+ *    DOCKET_REMINDER_SUMMARY_THRESHOLD others into one summary;
+ * 4. each notification sent marks its reminders delivered.  Without a notification
+ *    server they stay pending, for the in-app list.
+ *
+ * Reminders only fall due at working mornings (and when a snooze ends), so the
+ * service sleeps on one timer until the next of those instants.
+ */
+
+#define G_LOG_DOMAIN "docket-reminders"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "docket-reminder-service.h"
+
+/* The longest sleep: a suspend or a wall-clock jump is noticed within this time even
+ * when nobody calls docket_reminder_service_replan(). */
+#define MAX_SLEEP_SECONDS 600
+/* The shortest sleep while nothing is due, so an idle process wakes at most once a
+ * minute. */
+#define MIN_SLEEP_SECONDS 60
+#define BODY_MAX_CHARS 200
+
+struct _DocketReminderService
+{
+  GObject               parent_instance;
+
+  DocketStore          *store;
+  DocketReminderPolicy *policy;
+  DocketClock          *clock;
+  DocketNotifier       *notifier;
+  GArray               *my_units;      /* DocketId; empty = all, 0 = the secretariat */
+  char                 *claimed_by;
+
+  /* notification id → Sent, for the actions clicked later. */
+  GHashTable           *sent;
+  guint                 timer_id;
+  gulong                changed_id;
+  guint                 n_wakeups;
+};
+
+typedef struct
+{
+  DocketId  item_id;        /* the item to open, or 0 for a summary */
+  DocketId  recipient;      /* the unit, or 0 for the secretariat */
+  GArray   *log_ids;        /* DocketId */
+  char     *mailto;         /* nullable */
+} Sent;
+
+G_DEFINE_FINAL_TYPE (DocketReminderService, docket_reminder_service, G_TYPE_OBJECT)
+
+enum {
+  OPEN_ITEM,
+  OPEN_REMINDERS,
+  COMPOSE_MAIL,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+sent_free (Sent *sent)
+{
+  g_array_unref (sent->log_ids);
+  g_free (sent->mailto);
+  g_free (sent);
+}
+
+void
+docket_due_reminder_free (DocketDueReminder *due)
+{
+  if (due == NULL)
+    return;
+  g_free (due->key_kind);
+  docket_reminder_candidate_free (due->candidate);
+  g_free (due);
+}
+
+/* Texts. */
+
+static char *
+dup_kind_label (const DocketReminder *r)
+{
+  switch (r->kind)
+    {
+    case DOCKET_REMINDER_BEFORE:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d working day",
+                                           "Due in %d working days", r->count),
+                              r->count);
+    case DOCKET_REMINDER_DUE_TODAY:
+      return g_strdup (_("Due today"));
+    case DOCKET_REMINDER_OVERDUE:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d working day",
+                                           "Overdue by %d working days", r->count),
+                              r->count);
+    case DOCKET_REMINDER_ESCALATION:
+      /* Translators: sent to the secretariat about a unit that is late */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Late: overdue by %d working day",
+                                           "Late: overdue by %d working days", r->count),
+                              r->count);
+    case DOCKET_REMINDER_AWAITING_CONFIRMATION:
+      return g_strdup (_("Reported done, awaiting confirmation"));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * docket_due_reminder_dup_title:
+ *
+ * Returns: (transfer full): the notification title: the unit and the kind,
+ *   "Phòng Nội vụ: Overdue by 4 working days"
+ */
+char *
+docket_due_reminder_dup_title (const DocketDueReminder *due)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (due != NULL, NULL);
+
+  label = dup_kind_label (&due->reminder);
+  /* Translators: a reminder's title: the unit's name, then "Due in 3 working days" */
+  return g_strdup_printf (_("%s: %s"), due->candidate->unit_name, label);
+}
+
+static char *
+dup_short_content (const char *content)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (content, -1) <= BODY_MAX_CHARS)
+    return g_strdup (content);
+  start = g_utf8_substring (content, 0, BODY_MAX_CHARS - 1);
+  return g_strconcat (start, "…", NULL);
+}
+
+/**
+ * docket_due_reminder_dup_body:
+ *
+ * Returns: (transfer full): the notification body: the item, its deadline and the
+ *   meeting it comes from
+ */
+char *
+docket_due_reminder_dup_body (const DocketDueReminder *due)
+{
+  const DocketItem *item;
+  GString *body;
+  g_autofree char *content = NULL;
+
+  g_return_val_if_fail (due != NULL, NULL);
+
+  item = due->candidate->item;
+  content = dup_short_content (item->content);
+  body = g_string_new (content);
+  if (item->deadline != DOCKET_DATE_NONE)
+    {
+      g_autofree char *deadline = docket_date_format_display (item->deadline);
+      g_string_append_c (body, '\n');
+      /* Translators: %s is a date, 30/09/2026 */
+      g_string_append_printf (body, _("Deadline: %s"), deadline);
+    }
+  if (due->candidate->meeting_title != NULL)
+    {
+      g_string_append_c (body, '\n');
+      /* Translators: %s is the title of the meeting the item comes from */
+      g_string_append_printf (body, _("Meeting: %s"), due->candidate->meeting_title);
+    }
+  return g_string_free (body, FALSE);
+}
+
+static char *
+dup_mailto (const DocketDueReminder *due)
+{
+  const DocketReminderCandidate *c = due->candidate;
+  g_autofree char *title = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *subject_q = NULL;
+  g_autofree char *body_q = NULL;
+  g_autofree char *to = NULL;
+
+  if (c->unit_email == NULL || *c->unit_email == '\0')
+    return NULL;
+  /* Translators: subject of the e-mail the secretariat sends a late unit */
+  title = docket_due_reminder_dup_title (due);
+  subject = g_strdup_printf (_("Reminder: %s"), title);
+  body = docket_due_reminder_dup_body (due);
+  to = g_uri_escape_string (c->unit_email, "@", FALSE);
+  subject_q = g_uri_escape_string (subject, NULL, FALSE);
+  body_q = g_uri_escape_string (body, NULL, FALSE);
+  return g_strdup_printf ("mailto:%s?subject=%s&body=%s", to, subject_q, body_q);
+}
+
+/* Who receives what. */
+
+static gboolean
+wants_recipient (DocketReminderService *self,
+                 DocketId               recipient)
+{
+  if (self->my_units->len == 0)
+    return TRUE;
+  for (guint i = 0; i < self->my_units->len; i++)
+    if (g_array_index (self->my_units, DocketId, i) == recipient)
+      return TRUE;
+  return FALSE;
+}
+
+/* The units whose items the store must list: none (all) when the secretariat is
+ * among "my units", since it hears about every unit. */
+static const DocketId *
+store_unit_filter (DocketReminderService *self,
+                   guint                 *out_n)
+{
+  *out_n = 0;
+  if (self->my_units->len == 0 || wants_recipient (self, 0))
+    return NULL;
+  *out_n = self->my_units->len;
+  return (const DocketId *) (gpointer) self->my_units->data;
+}
+
+/* Everything the policy says is due now for "my units", logged or not. */
+static GPtrArray *
+collect_due (DocketReminderService *self,
+             gint64                 now,
+             DocketDate             today,
+             GError               **error)
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_due_reminder_free);
+  g_autoptr(GArray) reminders = g_array_new (FALSE, FALSE, sizeof (DocketReminder));
+  const DocketId *units;
+  guint n_units;
+
+  units = store_unit_filter (self, &n_units);
+  candidates = docket_store_list_reminder_candidates (self->store,
+                                                      docket_reminder_policy_lookahead_end (self->policy, today),
+                                                      units, n_units, error);
+  if (candidates == NULL)
+    return NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      DocketReminderCandidate *c = g_ptr_array_index (candidates, i);
+
+      g_array_set_size (reminders, 0);
+      docket_reminder_policy_due (self->policy, c->item, now, reminders);
+      for (guint j = 0; j < reminders->len; j++)
+        {
+          DocketReminder *r = &g_array_index (reminders, DocketReminder, j);
+          DocketDueReminder *d;
+
+          if (!wants_recipient (self, r->recipient_unit_id))
+            continue;
+          d = g_new0 (DocketDueReminder, 1);
+          d->reminder = *r;
+          d->key_kind = docket_reminder_dup_key_kind (r);
+          d->candidate = docket_reminder_candidate_copy (c);
+          g_ptr_array_add (due, d);
+        }
+    }
+  return g_steal_pointer (&due);
+}
+
+/* Sets @due's caught_up: whether it reached nobody on the day it belongs to. */
+static gboolean
+check_caught_up (DocketReminderService *self,
+                 DocketDueReminder     *due,
+                 DocketDate             today,
+                 GError               **error)
+{
+  const DocketReminder *r = &due->reminder;
+  gboolean logged = FALSE;
+
+  due->caught_up = r->day < today;
+  if (due->caught_up || r->kind != DOCKET_REMINDER_OVERDUE || r->since >= today)
+    return TRUE;
+  /* A daily reminder: late when the item became overdue while nobody was told. */
+  if (!docket_store_is_reminder_logged (self->store, r->item_id, r->unit_id, due->key_kind,
+                                        r->since, docket_date_add_days (today, -1),
+                                        &logged, error))
+    return FALSE;
+  due->caught_up = !logged;
+  return TRUE;
+}
+
+/* Sending. */
+
+static void
+remember_sent (DocketReminderService *self,
+               const char            *id,
+               DocketId               item_id,
+               DocketId               recipient,
+               GPtrArray             *group,
+               char                  *mailto)
+{
+  Sent *sent = g_new0 (Sent, 1);
+
+  sent->item_id = item_id;
+  sent->recipient = recipient;
+  sent->mailto = mailto;
+  sent->log_ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  for (guint i = 0; i < group->len; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (group, i);
+      g_array_append_val (sent->log_ids, d->log_id);
+    }
+  g_hash_table_replace (self->sent, g_strdup (id), sent);
+}
+
+static gboolean
+any_overdue (GPtrArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    if (docket_reminder_is_overdue (&((DocketDueReminder *) g_ptr_array_index (group, i))->reminder))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+recipient_name (DocketDueReminder *first)
+{
+  if (first->reminder.recipient_unit_id == 0)
+    /* Translators: the recipient of escalations and confirmation reminders */
+    return _("Secretariat");
+  return first->candidate->unit_name;
+}
+
+static char *
+dup_group_title (GPtrArray *group,
+                 gboolean   caught_up)
+{
+  DocketDueReminder *first = g_ptr_array_index (group, 0);
+  guint n = group->len;
+  gboolean all_overdue = TRUE;
+  g_autofree char *what = NULL;
+
+  for (guint i = 0; i < n; i++)
+    if (((DocketDueReminder *) g_ptr_array_index (group, i))->reminder.kind != DOCKET_REMINDER_OVERDUE)
+      all_overdue = FALSE;
+
+  if (caught_up && all_overdue)
+    what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "While you were away: %u item became overdue",
+                                         "While you were away: %u items became overdue", n),
+                            n);
+  else if (caught_up)
+    what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "While you were away: %u reminder",
+                                         "While you were away: %u reminders", n),
+                            n);
+  else
+    what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reminder", "%u reminders", n), n);
+  /* Translators: a summary's title: the unit (or "Secretariat"), then what */
+  return g_strdup_printf (_("%s: %s"), recipient_name (first), what);
+}
+
+static char *
+dup_group_body (GPtrArray *group)
+{
+  GString *body = g_string_new (NULL);
+  guint shown = MIN (group->len, 5);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (group, i);
+      g_autofree char *label = dup_kind_label (&d->reminder);
+      g_autofree char *content = dup_short_content (d->candidate->item->content);
+
+      if (i > 0)
+        g_string_append_c (body, '\n');
+      /* Translators: one line of a summary: "Overdue by 4 working days — the item" */
+      g_string_append_printf (body, _("%s — %s"), label, content);
+    }
+  if (group->len > shown)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                 "and %u more", group->len - shown),
+                              group->len - shown);
+    }
+  return g_string_free (body, FALSE);
+}
+
+/* Sends one notification about @group (one reminder, or a summary) and marks its
+ * reminders delivered.  Returns FALSE with @error when nothing can be shown. */
+static gboolean
+send_group (DocketReminderService *self,
+            GPtrArray             *group,
+            gboolean               caught_up,
+            gboolean               summary,
+            gint64                 now,
+            guint                 *n_notified,
+            GError               **error)
+{
+  DocketDueReminder *first = g_ptr_array_index (group, 0);
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *mailto = NULL;
+  g_autoptr(GArray) log_ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  DocketNotificationAction actions[3];
+  DocketNotification n = { 0, };
+  guint n_actions = 0;
+
+  if (summary)
+    {
+      id = g_strdup_printf ("reminders-%s-%" G_GINT64_FORMAT, caught_up ? "away" : "due",
+                            (gint64) first->reminder.recipient_unit_id);
+      title = dup_group_title (group, caught_up);
+      body = dup_group_body (group);
+    }
+  else
+    {
+      id = g_strdup_printf ("reminder-%" G_GINT64_FORMAT, (gint64) first->log_id);
+      title = docket_due_reminder_dup_title (first);
+      body = docket_due_reminder_dup_body (first);
+      if (first->reminder.recipient_unit_id == 0)
+        mailto = dup_mailto (first);
+    }
+
+  actions[n_actions++] = (DocketNotificationAction) { "open", _("Open") };
+  /* Translators: a button: show the reminder again tomorrow morning */
+  actions[n_actions++] = (DocketNotificationAction) { "snooze", _("Snooze") };
+  if (mailto != NULL)
+    actions[n_actions++] = (DocketNotificationAction) { "mail", _("Send Reminder to Unit") };
+
+  n.id = id;
+  n.title = title;
+  n.body = body;
+  n.urgency = any_overdue (group) ? DOCKET_NOTIFICATION_URGENCY_CRITICAL
+                                  : DOCKET_NOTIFICATION_URGENCY_NORMAL;
+  n.actions = actions;
+  n.n_actions = n_actions;
+  n.default_action = "open";
+
+  if (!docket_notifier_send (self->notifier, &n, error))
+    return FALSE;
+  (*n_notified)++;
+
+  remember_sent (self, id, summary ? 0 : first->reminder.item_id,
+                 first->reminder.recipient_unit_id, group, g_steal_pointer (&mailto));
+  for (guint i = 0; i < group->len; i++)
+    g_array_append_val (log_ids, ((DocketDueReminder *) g_ptr_array_index (group, i))->log_id);
+  return docket_store_mark_reminders_delivered (self->store, (DocketId *) (gpointer) log_ids->data,
+                                                log_ids->len, now, error);
+}
+
+static gboolean
+send_part (DocketReminderService *self,
+           GPtrArray             *part,
+           gboolean               caught_up,
+           gint64                 now,
+           guint                 *n_notified,
+           GError               **error)
+{
+  if (part->len == 0)
+    return TRUE;
+  /* Late reminders always come as one group; others one by one up to the
+   * threshold. */
+  if ((caught_up && part->len > 1) || part->len > DOCKET_REMINDER_SUMMARY_THRESHOLD)
+    return send_group (self, part, caught_up, TRUE, now, n_notified, error);
+
+  for (guint i = 0; i < part->len; i++)
+    {
+      g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+      g_ptr_array_add (one, g_ptr_array_index (part, i));
+      if (!send_group (self, one, caught_up, FALSE, now, n_notified, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint
+compare_by_recipient (gconstpointer a,
+                      gconstpointer b)
+{
+  const DocketDueReminder *x = *(DocketDueReminder **) a;
+  const DocketDueReminder *y = *(DocketDueReminder **) b;
+
+  if (x->reminder.recipient_unit_id != y->reminder.recipient_unit_id)
+    return x->reminder.recipient_unit_id < y->reminder.recipient_unit_id ? -1 : 1;
+  if (x->candidate->item->deadline != y->candidate->item->deadline)
+    return x->candidate->item->deadline < y->candidate->item->deadline ? -1 : 1;
+  return x->reminder.item_id < y->reminder.item_id ? -1 : x->reminder.item_id > y->reminder.item_id;
+}
+
+/* Groups @claimed per recipient and sends.  Without a server, stops at the first
+ * failure: the rest stays pending for the in-app list. */
+static gboolean
+send_all (DocketReminderService *self,
+          GPtrArray             *claimed,
+          gint64                 now,
+          guint                 *n_notified,
+          GError               **error)
+{
+  guint i = 0;
+
+  g_ptr_array_sort (claimed, compare_by_recipient);
+  while (i < claimed->len)
+    {
+      DocketId recipient = ((DocketDueReminder *) g_ptr_array_index (claimed, i))->reminder.recipient_unit_id;
+      g_autoptr(GPtrArray) late = g_ptr_array_new ();
+      g_autoptr(GPtrArray) now_due = g_ptr_array_new ();
+
+      for (; i < claimed->len; i++)
+        {
+          DocketDueReminder *d = g_ptr_array_index (claimed, i);
+
+          if (d->reminder.recipient_unit_id != recipient)
+            break;
+          g_ptr_array_add (d->caught_up ? late : now_due, d);
+        }
+      if (!send_part (self, late, TRUE, now, n_notified, error) ||
+          !send_part (self, now_due, FALSE, now, n_notified, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Snoozed reminders: the kind's name back into a DocketReminder. */
+static DocketDueReminder *
+due_from_entry (DocketReminderService *self,
+                DocketReminderEntry   *entry,
+                DocketDate             today)
+{
+  DocketDueReminder *d = g_new0 (DocketDueReminder, 1);
+  DocketReminder *r = &d->reminder;
+  DocketCalendar *calendar = docket_reminder_policy_get_calendar (self->policy);
+  const DocketItem *item = entry->candidate->item;
+
+  r->item_id = item->id;
+  r->unit_id = entry->unit_id;
+  r->recipient_unit_id = entry->unit_id;
+  r->day = r->since = entry->day;
+  if (g_str_has_prefix (entry->kind, "before-"))
+    {
+      r->kind = DOCKET_REMINDER_BEFORE;
+      r->step = atoi (entry->kind + strlen ("before-"));
+    }
+  else if (g_str_equal (entry->kind, "due-today"))
+    r->kind = DOCKET_REMINDER_DUE_TODAY;
+  else if (g_str_has_prefix (entry->kind, "escalation-"))
+    {
+      r->kind = DOCKET_REMINDER_ESCALATION;
+      r->step = atoi (entry->kind + strlen ("escalation-"));
+    }
+  else if (g_str_equal (entry->kind, "awaiting-confirmation"))
+    r->kind = DOCKET_REMINDER_AWAITING_CONFIRMATION;
+  else
+    r->kind = DOCKET_REMINDER_OVERDUE;
+  if (r->kind == DOCKET_REMINDER_ESCALATION || r->kind == DOCKET_REMINDER_AWAITING_CONFIRMATION)
+    r->recipient_unit_id = 0;
+  if (item->deadline != DOCKET_DATE_NONE)
+    r->count = ABS (docket_calendar_working_days_between (calendar, item->deadline, today));
+  r->deliver_at = docket_reminder_policy_morning_of (self->policy, r->day);
+  d->key_kind = g_strdup (entry->kind);
+  d->candidate = g_steal_pointer (&entry->candidate);
+  d->log_id = entry->log_id;
+  return d;
+}
+
+static gboolean
+take_snoozed (DocketReminderService *self,
+              gint64                 now,
+              DocketDate             today,
+              GPtrArray             *into,
+              GError               **error)
+{
+  g_autoptr(GPtrArray) entries = docket_store_take_snoozed_reminders (self->store, now, error);
+
+  if (entries == NULL)
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      DocketReminderEntry *e = g_ptr_array_index (entries, i);
+      DocketDueReminder *d;
+      DocketItemState state = e->candidate->item->state;
+
+      /* Done or cancelled since it was snoozed: nothing to say any more. */
+      if (state == DOCKET_ITEM_STATE_CONFIRMED || state == DOCKET_ITEM_STATE_CANCELLED)
+        continue;
+      d = due_from_entry (self, e, today);
+      if (wants_recipient (self, d->reminder.recipient_unit_id))
+        g_ptr_array_add (into, d);
+      else
+        docket_due_reminder_free (d);
+    }
+  return TRUE;
+}
+
+static gboolean
+on_timer_cb (gpointer data);
+
+static void
+schedule (DocketReminderService *self)
+{
+  gint64 now = docket_clock_now (self->clock);
+
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  self->timer_id = g_timeout_add_seconds (docket_reminder_service_plan_delay (self, now),
+                                               on_timer_cb, self);
+}
+
+static void
+run_now (DocketReminderService *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!docket_reminder_service_run_due (self, docket_clock_now (self->clock), NULL, NULL, &error))
+    g_warning ("Reminders could not be sent: %s", error->message);
+}
+
+static gboolean
+on_timer_cb (gpointer data)
+{
+  DocketReminderService *self = data;
+
+  self->timer_id = 0;
+  self->n_wakeups++;
+  run_now (self);
+  schedule (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (DocketStore *store,
+                     const char  *kind,
+                     gpointer     user_data)
+{
+  DocketReminderService *self = user_data;
+
+  /* A new deadline or a snooze may be due sooner than the timer; the timer itself is
+   * cheap to re-plan. */
+  if (self->timer_id != 0)
+    schedule (self);
+}
+
+static void
+on_action_invoked_cb (DocketNotifier *notifier,
+                      const char     *notification_id,
+                      const char     *action_id,
+                      gpointer        user_data)
+{
+  DocketReminderService *self = user_data;
+  Sent *sent = g_hash_table_lookup (self->sent, notification_id);
+
+  if (sent == NULL)
+    return;
+
+  if (g_str_equal (action_id, "snooze"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < sent->log_ids->len; i++)
+        if (!docket_reminder_service_snooze (self, g_array_index (sent->log_ids, DocketId, i),
+                                             0, &error))
+          {
+            g_warning ("The reminder could not be snoozed: %s", error->message);
+            return;
+          }
+    }
+  else if (g_str_equal (action_id, "mail") && sent->mailto != NULL)
+    g_signal_emit (self, signals[COMPOSE_MAIL], 0, sent->mailto);
+  else if (sent->item_id != 0)
+    g_signal_emit (self, signals[OPEN_ITEM], 0, (gint64) sent->item_id);
+  else
+    g_signal_emit (self, signals[OPEN_REMINDERS], 0, (gint64) sent->recipient);
+}
+
+static void
+docket_reminder_service_dispose (GObject *object)
+{
+  DocketReminderService *self = DOCKET_REMINDER_SERVICE (object);
+
+  docket_reminder_service_stop (self);
+  if (self->notifier != NULL)
+    g_signal_handlers_disconnect_by_func (self->notifier, on_action_invoked_cb, self);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->policy, docket_reminder_policy_unref);
+
+  G_OBJECT_CLASS (docket_reminder_service_parent_class)->dispose (object);
+}
+
+static void
+docket_reminder_service_finalize (GObject *object)
+{
+  DocketReminderService *self = DOCKET_REMINDER_SERVICE (object);
+
+  g_array_unref (self->my_units);
+  g_hash_table_unref (self->sent);
+  g_free (self->claimed_by);
+
+  G_OBJECT_CLASS (docket_reminder_service_parent_class)->finalize (object);
+}
+
+static void
+docket_reminder_service_class_init (DocketReminderServiceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = docket_reminder_service_dispose;
+  object_class->finalize = docket_reminder_service_finalize;
+
+  /**
+   * DocketReminderService::open-item:
+   * @item_id: the item
+   *
+   * A person clicked "Open" (or the notification) of a reminder: raise Docket on
+   * the item.
+   */
+  signals[OPEN_ITEM] = g_signal_new ("open-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * DocketReminderService::open-reminders:
+   * @unit_id: the recipient of the summary (0: the secretariat)
+   *
+   * A person opened a summary notification: show the reminders list.
+   */
+  signals[OPEN_REMINDERS] = g_signal_new ("open-reminders", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * DocketReminderService::compose-mail:
+   * @uri: a `mailto:` URI with the unit's address, a subject and a body
+   *
+   * The secretariat clicked "Send Reminder to Unit": open it with the user's mail
+   * program (gtk_show_uri() or the OpenURI portal).
+   */
+  signals[COMPOSE_MAIL] = g_signal_new ("compose-mail", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+docket_reminder_service_init (DocketReminderService *self)
+{
+  self->my_units = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  self->sent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sent_free);
+  self->claimed_by = g_strdup ("docket");
+}
+
+/**
+ * docket_reminder_service_new:
+ * @store: the records
+ * @policy: the rules
+ * @clock: the time
+ * @notifier: where notifications go
+ *
+ * Returns: (transfer full): a service; it does nothing until
+ *   docket_reminder_service_start() or docket_reminder_service_run_due()
+ */
+DocketReminderService *
+docket_reminder_service_new (DocketStore          *store,
+                             DocketReminderPolicy *policy,
+                             DocketClock          *clock,
+                             DocketNotifier       *notifier)
+{
+  DocketReminderService *self;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+  g_return_val_if_fail (DOCKET_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (DOCKET_IS_NOTIFIER (notifier), NULL);
+
+  self = g_object_new (DOCKET_TYPE_REMINDER_SERVICE, NULL);
+  self->store = g_object_ref (store);
+  self->policy = docket_reminder_policy_ref (policy);
+  self->clock = g_object_ref (clock);
+  self->notifier = g_object_ref (notifier);
+  g_signal_connect_object (notifier, "action-invoked", G_CALLBACK (on_action_invoked_cb), self, 0);
+  return self;
+}
+
+/**
+ * docket_reminder_service_set_policy:
+ *
+ * Replaces the rules (after Preferences changed them) and re-plans the timer.
+ */
+void
+docket_reminder_service_set_policy (DocketReminderService *self,
+                                    DocketReminderPolicy  *policy)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+  g_return_if_fail (policy != NULL);
+
+  docket_reminder_policy_ref (policy);
+  docket_reminder_policy_unref (self->policy);
+  self->policy = policy;
+  if (self->timer_id != 0)
+    schedule (self);
+}
+
+DocketReminderPolicy *
+docket_reminder_service_get_policy (DocketReminderService *self)
+{
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->policy;
+}
+
+/**
+ * docket_reminder_service_set_my_units:
+ * @unit_ids: (array length=n_unit_ids) (nullable): the units this computer receives
+ *   reminders for; 0 stands for the secretariat (escalations, confirmations)
+ *
+ * None (the default) receives everything, grouped per unit: the secretariat's view.
+ */
+void
+docket_reminder_service_set_my_units (DocketReminderService *self,
+                                      const DocketId        *unit_ids,
+                                      guint                  n_unit_ids)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+  g_return_if_fail (n_unit_ids == 0 || unit_ids != NULL);
+
+  g_array_set_size (self->my_units, 0);
+  g_array_append_vals (self->my_units, unit_ids, n_unit_ids);
+}
+
+/**
+ * docket_reminder_service_set_sender:
+ * @claimed_by: the name written in the log with each claim ("docket", "docketctl")
+ */
+void
+docket_reminder_service_set_sender (DocketReminderService *self,
+                                    const char            *claimed_by)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+  g_return_if_fail (claimed_by != NULL);
+
+  g_free (self->claimed_by);
+  self->claimed_by = g_strdup (claimed_by);
+}
+
+/**
+ * docket_reminder_service_list_due:
+ * @now: UTC unix seconds
+ *
+ * What a run at @now would claim, without claiming anything (`docketctl remind
+ * --dry-run`).  Empty outside working hours.
+ *
+ * Returns: (transfer container) (element-type DocketDueReminder): the reminders,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+docket_reminder_service_list_due (DocketReminderService *self,
+                                  gint64                 now,
+                                  GError               **error)
+{
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) unlogged = NULL;
+  DocketDate today;
+
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), NULL);
+
+  unlogged = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_due_reminder_free);
+  if (!docket_reminder_policy_is_working_time (self->policy, now, &today))
+    return g_steal_pointer (&unlogged);
+  if ((due = collect_due (self, now, today, error)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (due, i);
+      gboolean logged = FALSE;
+
+      if (!docket_store_is_reminder_logged (self->store, d->reminder.item_id, d->reminder.unit_id,
+                                            d->key_kind, d->reminder.day, d->reminder.day,
+                                            &logged, error))
+        return NULL;
+      if (logged)
+        continue;
+      if (!check_caught_up (self, d, today, error))
+        return NULL;
+      g_ptr_array_add (unlogged, d);
+      due->pdata[i] = NULL;
+    }
+  return g_steal_pointer (&unlogged);
+}
+
+static gboolean
+claim_due (DocketReminderService *self,
+           GPtrArray             *due,
+           DocketDate             today,
+           GPtrArray             *claimed,
+           GError               **error)
+{
+  g_autofree DocketReminderClaim *claims = g_new0 (DocketReminderClaim, MAX (due->len, 1));
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (due, i);
+
+      claims[i].item_id = d->reminder.item_id;
+      claims[i].unit_id = d->reminder.unit_id;
+      claims[i].kind = d->key_kind;
+      claims[i].day = d->reminder.day;
+    }
+  if (!docket_store_claim_reminders (self->store, claims, due->len, self->claimed_by, error))
+    return FALSE;
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (due, i);
+
+      if (!claims[i].claimed)
+        continue;
+      d->log_id = claims[i].log_id;
+      if (!check_caught_up (self, d, today, error))
+        return FALSE;
+      g_ptr_array_add (claimed, d);
+      due->pdata[i] = NULL;
+    }
+  return TRUE;
+}
+
+/**
+ * docket_reminder_service_run_due:
+ * @now: UTC unix seconds (the clock's time, or `docketctl remind --now`)
+ * @out_n_claimed: (out) (optional): how many reminders this run claimed
+ * @out_n_notified: (out) (optional): how many notifications it showed
+ *
+ * Claims and sends what is due at @now for "my units".  Reminders claimed but not
+ * shown (no notification server) stay pending in the log for the in-app list; that
+ * is not an error.
+ *
+ * Returns: %TRUE, or %FALSE with @error set when the records could not be read or
+ *   written
+ */
+gboolean
+docket_reminder_service_run_due (DocketReminderService *self,
+                                 gint64                 now,
+                                 guint                 *out_n_claimed,
+                                 guint                 *out_n_notified,
+                                 GError               **error)
+{
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) claimed = NULL;
+  g_autoptr(GError) send_error = NULL;
+  guint n_notified = 0;
+  DocketDate today;
+
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), FALSE);
+
+  if (out_n_claimed != NULL)
+    *out_n_claimed = 0;
+  if (out_n_notified != NULL)
+    *out_n_notified = 0;
+  if (!docket_reminder_policy_is_working_time (self->policy, now, &today))
+    return TRUE;
+
+  claimed = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_due_reminder_free);
+  if (!take_snoozed (self, now, today, claimed, error))
+    return FALSE;
+  if ((due = collect_due (self, now, today, error)) == NULL ||
+      !claim_due (self, due, today, claimed, error))
+    return FALSE;
+  if (out_n_claimed != NULL)
+    *out_n_claimed = claimed->len;
+
+  if (!send_all (self, claimed, now, &n_notified, &send_error))
+    {
+      if (!g_error_matches (send_error, DOCKET_NOTIFIER_ERROR, DOCKET_NOTIFIER_ERROR_NO_SERVER) &&
+          !g_error_matches (send_error, DOCKET_NOTIFIER_ERROR, DOCKET_NOTIFIER_ERROR_FAILED))
+        {
+          g_propagate_error (error, g_steal_pointer (&send_error));
+          return FALSE;
+        }
+      g_debug ("Reminders stay in the list: %s", send_error->message);
+    }
+  if (out_n_notified != NULL)
+    *out_n_notified = n_notified;
+  return TRUE;
+}
+
+/**
+ * docket_reminder_service_get_next_wakeup:
+ * @now: UTC unix seconds
+ *
+ * Returns: when the next reminder can fall due after @now: the next working
+ *   morning, or earlier when a snooze ends (delivered within working hours); 0
+ *   with @error set when the records could not be read
+ */
+gint64
+docket_reminder_service_get_next_wakeup (DocketReminderService *self,
+                                         gint64                 now,
+                                         GError               **error)
+{
+  gint64 next;
+  gint64 snooze = 0;
+
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), 0);
+
+  next = docket_reminder_policy_next_morning (self->policy, now);
+  if (!docket_store_get_next_snooze (self->store, &snooze, error))
+    return 0;
+  if (snooze > 0)
+    next = MIN (next, docket_reminder_policy_next_working_time (self->policy, MAX (snooze, now)));
+  return next;
+}
+
+/**
+ * docket_reminder_service_plan_delay:
+ * @now: UTC unix seconds
+ *
+ * Returns: the seconds the service sleeps at @now before it looks again: until
+ *   the next wake-up, at least a minute when nothing is due yet, at most
+ *   MAX_SLEEP_SECONDS
+ */
+guint
+docket_reminder_service_plan_delay (DocketReminderService *self,
+                                    gint64                 now)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 wake;
+
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), MAX_SLEEP_SECONDS);
+
+  wake = docket_reminder_service_get_next_wakeup (self, now, &error);
+  if (wake == 0)
+    {
+      g_warning ("Reminders cannot be planned: %s", error->message);
+      return MAX_SLEEP_SECONDS;
+    }
+  if (wake <= now)
+    return 1;
+  return (guint) CLAMP (wake - now, MIN_SLEEP_SECONDS, MAX_SLEEP_SECONDS);
+}
+
+/**
+ * docket_reminder_service_snooze:
+ * @until: when it comes back, UTC unix seconds; 0 for the next working morning
+ *
+ * Returns: %TRUE, or %FALSE with @error set
+ */
+gboolean
+docket_reminder_service_snooze (DocketReminderService *self,
+                                DocketId               log_id,
+                                gint64                 until,
+                                GError               **error)
+{
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), FALSE);
+
+  if (until == 0)
+    until = docket_reminder_policy_next_morning (self->policy, docket_clock_now (self->clock));
+  return docket_store_snooze_reminder (self->store, log_id, until, error);
+}
+
+/**
+ * docket_reminder_service_dismiss:
+ *
+ * Takes a reminder off the in-app list.
+ *
+ * Returns: %TRUE, or %FALSE with @error set
+ */
+gboolean
+docket_reminder_service_dismiss (DocketReminderService *self,
+                                 DocketId               log_id,
+                                 GError               **error)
+{
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), FALSE);
+
+  return docket_store_dismiss_reminder (self->store, log_id, error);
+}
+
+/**
+ * docket_reminder_service_start:
+ *
+ * Sends what is due now (the catch-up after a start) and then sleeps on one timer
+ * in the thread-default main context until the next wake-up.  Re-plans by itself
+ * when the records change.
+ */
+void
+docket_reminder_service_start (DocketReminderService *self)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+
+  if (self->changed_id == 0)
+    self->changed_id = g_signal_connect (self->store, "changed",
+                                         G_CALLBACK (on_store_changed_cb), self);
+  run_now (self);
+  schedule (self);
+}
+
+void
+docket_reminder_service_stop (DocketReminderService *self)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_signal_handler (&self->changed_id, self->store);
+}
+
+/**
+ * docket_reminder_service_replan:
+ *
+ * For the application: call after a resume from suspend or a wall-clock jump
+ * (both may have skipped a wake-up).  Sends what is due and re-plans the timer.
+ */
+void
+docket_reminder_service_replan (DocketReminderService *self)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+
+  if (self->timer_id == 0)
+    return;
+  run_now (self);
+  schedule (self);
+}
+
+/**
+ * docket_reminder_service_get_n_wakeups:
+ *
+ * Returns: how often the timer woke the service, for the budgets in bench/
+ */
+guint
+docket_reminder_service_get_n_wakeups (DocketReminderService *self)
+{
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), 0);
+
+  return self->n_wakeups;
+}

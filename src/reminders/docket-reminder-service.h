@@ -1,0 +1,92 @@
+/* docket-reminder-service.h: finds, claims, groups and sends due reminders
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "docket-clock.h"
+#include "docket-notifier.h"
+#include "docket-reminder-policy.h"
+#include "docket-store-reminders.h"
+
+G_BEGIN_DECLS
+
+/* With more reminders than this at once for one recipient, one summary
+ * notification replaces them. */
+#define DOCKET_REMINDER_SUMMARY_THRESHOLD 3
+
+/**
+ * DocketDueReminder:
+ * @reminder: what the policy says is due
+ * @key_kind: the kind's name in the log ("overdue", …)
+ * @candidate: the item, its unit and its meeting
+ * @log_id: the log row once claimed (or taken back from a snooze), else 0
+ * @caught_up: it fell due while nobody was there to receive it (the computer was
+ *   off or asleep): it is delivered late, grouped ("While you were away")
+ */
+typedef struct
+{
+  DocketReminder           reminder;
+  char                    *key_kind;
+  DocketReminderCandidate *candidate;
+  DocketId                 log_id;
+  gboolean                 caught_up;
+} DocketDueReminder;
+
+void docket_due_reminder_free (DocketDueReminder *due);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketDueReminder, docket_due_reminder_free)
+
+char *docket_due_reminder_dup_title (const DocketDueReminder *due);
+char *docket_due_reminder_dup_body  (const DocketDueReminder *due);
+
+#define DOCKET_TYPE_REMINDER_SERVICE (docket_reminder_service_get_type ())
+
+G_DECLARE_FINAL_TYPE (DocketReminderService, docket_reminder_service,
+                      DOCKET, REMINDER_SERVICE, GObject)
+
+DocketReminderService *docket_reminder_service_new          (DocketStore          *store,
+                                                             DocketReminderPolicy *policy,
+                                                             DocketClock          *clock,
+                                                             DocketNotifier       *notifier);
+
+void                   docket_reminder_service_set_policy   (DocketReminderService *self,
+                                                             DocketReminderPolicy  *policy);
+DocketReminderPolicy  *docket_reminder_service_get_policy   (DocketReminderService *self);
+void                   docket_reminder_service_set_my_units (DocketReminderService *self,
+                                                             const DocketId        *unit_ids,
+                                                             guint                  n_unit_ids);
+void                   docket_reminder_service_set_sender   (DocketReminderService *self,
+                                                             const char            *claimed_by);
+
+GPtrArray             *docket_reminder_service_list_due     (DocketReminderService *self,
+                                                             gint64                 now,
+                                                             GError               **error);
+gboolean               docket_reminder_service_run_due      (DocketReminderService *self,
+                                                             gint64                 now,
+                                                             guint                 *out_n_claimed,
+                                                             guint                 *out_n_notified,
+                                                             GError               **error);
+gint64                 docket_reminder_service_get_next_wakeup (DocketReminderService *self,
+                                                                gint64                 now,
+                                                                GError               **error);
+guint                  docket_reminder_service_plan_delay   (DocketReminderService *self,
+                                                             gint64                 now);
+
+gboolean               docket_reminder_service_snooze       (DocketReminderService *self,
+                                                             DocketId               log_id,
+                                                             gint64                 until,
+                                                             GError               **error);
+gboolean               docket_reminder_service_dismiss      (DocketReminderService *self,
+                                                             DocketId               log_id,
+                                                             GError               **error);
+
+void                   docket_reminder_service_start        (DocketReminderService *self);
+void                   docket_reminder_service_stop         (DocketReminderService *self);
+void                   docket_reminder_service_replan       (DocketReminderService *self);
+guint                  docket_reminder_service_get_n_wakeups (DocketReminderService *self);
+
+G_END_DECLS
