@@ -266,6 +266,52 @@ docket_report_add_item (DocketReport     *self,
   return TRUE;
 }
 
+static void
+row_add_row (DocketReportRow       *into,
+             const DocketReportRow *row)
+{
+  into->assigned += row->assigned;
+  into->completed += row->completed;
+  into->completed_on_time += row->completed_on_time;
+  into->completed_late += row->completed_late;
+  into->not_completed += row->not_completed;
+  into->in_progress += row->in_progress;
+  into->overdue += row->overdue;
+  into->overdue_long += row->overdue_long;
+  into->no_deadline += row->no_deadline;
+  into->updated += row->updated;
+}
+
+/**
+ * docket_report_add_row:
+ * @self: a report
+ * @row: figures of the unit @row->unit_id, already counted by the rules of this file
+ *
+ * Adds figures counted elsewhere (the store counts with GROUP BY in SQL, by the same
+ * rules) to the unit's row and to the total.  A row with nothing assigned is ignored,
+ * as a unit without counted items has no row.
+ *
+ * Returns: whether @row was added
+ */
+gboolean
+docket_report_add_row (DocketReport          *self,
+                       const DocketReportRow *row)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (row != NULL, FALSE);
+  g_return_val_if_fail (row->completed == row->completed_on_time + row->completed_late, FALSE);
+  g_return_val_if_fail (row->not_completed == row->in_progress + row->overdue + row->no_deadline,
+                        FALSE);
+  g_return_val_if_fail (row->assigned == row->completed + row->not_completed, FALSE);
+
+  if (row->assigned == 0)
+    return FALSE;
+  row_add_row (&self->total, row);
+  row_add_row (unit_row (self, row->unit_id), row);
+  self->total.unit_id = 0;
+  return TRUE;
+}
+
 /**
  * docket_report_get_total:
  *

@@ -86,6 +86,8 @@ DocketDate             docket_report_get_to          (DocketReport     *self);
 DocketDate             docket_report_get_day         (DocketReport     *self);
 gboolean               docket_report_add_item        (DocketReport     *self,
                                                       const DocketItem *item);
+gboolean               docket_report_add_row         (DocketReport          *self,
+                                                      const DocketReportRow *row);
 const DocketReportRow *docket_report_get_total       (DocketReport     *self);
 const DocketReportRow *docket_report_get_unit_rows   (DocketReport     *self,
                                                       guint            *n_rows);
