@@ -439,6 +439,8 @@ static const char *fixtures[] = {
   "INSERT INTO items (id, meeting_id, content, content_folded, lead_unit_id, lead_unit_folded, "
   "meeting_date, created_at, updated_at, updated_by) VALUES (6, 3, 'Khác', 'khac', 7, "
   "'phong tu phap', '2026-04-27', 1, 1, 'test');",
+  /* version 3: the report index, no new columns */
+  "UPDATE items SET assigned_on = '2026-04-27' WHERE id = 6;",
 };
 
 static void
