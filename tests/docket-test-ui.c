@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <locale.h>
 
 #include "docket-test-support.h"
@@ -108,4 +109,46 @@ docket_test_ui_shows_label (GtkWidget  *root,
     if (docket_test_ui_shows_label (child, text))
       return TRUE;
   return FALSE;
+}
+
+GtkWidget *
+docket_test_ui_find_row (GtkWidget  *root,
+                         const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = docket_test_ui_find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *out)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, out);
+}
+
+GPtrArray *
+docket_test_ui_find_all (GtkWidget *root,
+                         GType      type)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, type, out);
+  return out;
 }

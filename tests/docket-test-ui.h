@@ -16,6 +16,10 @@ gboolean   docket_test_ui_init            (int *argc, char ***argv);
 void       docket_test_ui_wait_drawn      (GtkWidget *widget);
 void       docket_test_ui_screenshot      (GtkWidget *widget, const char *path);
 GtkWidget *docket_test_ui_find_by_type    (GtkWidget *root, GType type);
+/* The first AdwPreferencesRow (an entry row, a combo row…) inside @root titled @title. */
+GtkWidget *docket_test_ui_find_row        (GtkWidget *root, const char *title);
+/* All widgets of @type inside @root, in tree order. */
+GPtrArray *docket_test_ui_find_all        (GtkWidget *root, GType type);
 /* TRUE when a visible, drawn label inside @root shows exactly @text. */
 gboolean   docket_test_ui_shows_label     (GtkWidget *root, const char *text);
 

@@ -200,6 +200,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *database = NULL;
   int ret;
 
   docket_application_setup_i18n ();
@@ -209,6 +211,9 @@ main (int   argc,
       return g_test_run ();
     }
   adw_init ();
+  tmpdir = docket_test_tmpdir_new ();
+  database = g_build_filename (tmpdir, "docket.db", NULL);
+  g_setenv ("DOCKET_DATABASE", database, TRUE);
   if (is_vietnamese ())
     {
       const char *messages = setlocale (LC_MESSAGES, NULL);
@@ -235,5 +240,6 @@ main (int   argc,
   ret = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (main_window ()));
   g_clear_object (&app);
+  docket_test_tmpdir_free (g_steal_pointer (&tmpdir));
   return ret;
 }

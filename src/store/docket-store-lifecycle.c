@@ -227,3 +227,45 @@ docket_store_meeting_is_locked (DocketStore *self,
   *out_locked = state == DOCKET_MEETING_STATE_NOTICE_ISSUED;
   return TRUE;
 }
+
+gboolean
+_docket_store_require_unlocked (DocketStore *self,
+                                DocketId     meeting_id,
+                                GError     **error)
+{
+  int state = 0;
+
+  if (!read_state (self, meeting_id, &state, error))
+    return FALSE;
+  if (state == DOCKET_MEETING_STATE_NOTICE_ISSUED)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                   _("The notice of conclusions of this meeting was issued, so its conclusions "
+                     "and items are locked. Reopen the meeting, with a reason, to change them."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_docket_store_require_conclusion_unlocked (DocketStore *self,
+                                           DocketId     conclusion_id,
+                                           GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+  DocketId meeting_id;
+
+  stmt = _docket_store_prepare (self, "SELECT meeting_id FROM conclusions WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_id (stmt, 1, conclusion_id);
+  if (!_docket_store_step (self, stmt, &row, error))
+    return FALSE;
+  /* A conclusion that does not exist is for the caller to report. */
+  if (!row)
+    return TRUE;
+  meeting_id = _docket_stmt_get_id (stmt, 0);
+  g_clear_pointer (&stmt, _docket_stmt_release);
+  return _docket_store_require_unlocked (self, meeting_id, error);
+}

@@ -1033,6 +1033,7 @@ add_conclusion_cb (DocketStore *self,
 
   if (!_docket_store_require_text (conclusion->text, _("the text of the conclusion"), error) ||
       !_docket_store_require_row (self, "meetings", conclusion->meeting_id, error) ||
+      !_docket_store_require_unlocked (self, conclusion->meeting_id, error) ||
       !open_gap (self, &conclusions_list, conclusion->meeting_id, conclusion->position,
                  &position, error))
     return FALSE;
@@ -1088,7 +1089,8 @@ update_conclusion_cb (DocketStore *self,
   g_autoptr(DocketAuditFields) fields = _docket_audit_fields_new ();
 
   if (!_docket_store_require_text (op->conclusion->text, _("the text of the conclusion"), error) ||
-      !_docket_store_require_row (self, "conclusions", op->conclusion->id, error))
+      !_docket_store_require_row (self, "conclusions", op->conclusion->id, error) ||
+      !_docket_store_require_conclusion_unlocked (self, op->conclusion->id, error))
     return FALSE;
   stmt = _docket_store_prepare (self,
                                 "UPDATE conclusions SET text = ?, updated_at = ?, updated_by = ? "
@@ -1104,6 +1106,30 @@ update_conclusion_cb (DocketStore *self,
   _docket_audit_add_text (fields, "text", op->conclusion->text);
   _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_CONCLUSIONS);
   return _docket_store_audit (self, "conclusions", op->conclusion->id, "update", fields, error);
+}
+
+/* Moving and removing share the numbered-list code with minutes sections; a
+ * conclusion also checks that its meeting's notice has not locked it. */
+static gboolean
+move_conclusion_cb (DocketStore *self,
+                    gpointer     data,
+                    GError     **error)
+{
+  Op *op = data;
+
+  return _docket_store_require_conclusion_unlocked (self, op->id, error) &&
+         move_cb (self, data, error);
+}
+
+static gboolean
+remove_conclusion_cb (DocketStore *self,
+                      gpointer     data,
+                      GError     **error)
+{
+  Op *op = data;
+
+  return _docket_store_require_conclusion_unlocked (self, op->id, error) &&
+         remove_numbered_cb (self, data, error);
 }
 
 gboolean
@@ -1135,7 +1161,7 @@ docket_store_move_conclusion (DocketStore *self,
   Op op = { .id = conclusion_id, .value = position, .conclusion = &marker };
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
-  return _docket_store_write (self, move_cb, &op, error);
+  return _docket_store_write (self, move_conclusion_cb, &op, error);
 }
 
 /**
@@ -1153,7 +1179,7 @@ docket_store_remove_conclusion (DocketStore *self,
   Op op = { .id = conclusion_id, .conclusion = &marker };
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
-  return _docket_store_write (self, remove_numbered_cb, &op, error);
+  return _docket_store_write (self, remove_conclusion_cb, &op, error);
 }
 
 DocketConclusion *

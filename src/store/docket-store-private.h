@@ -205,6 +205,15 @@ gboolean     _docket_store_require_row   (DocketStore *self,
                                           DocketId     id,
                                           GError     **error);
 
+/* The lock of an issued notice (docket-store-lifecycle.c): fail with
+ * DOCKET_STORE_ERROR_CONFLICT when the meeting's notice was issued. */
+gboolean     _docket_store_require_unlocked            (DocketStore *self,
+                                                        DocketId     meeting_id,
+                                                        GError     **error);
+gboolean     _docket_store_require_conclusion_unlocked (DocketStore *self,
+                                                        DocketId     conclusion_id,
+                                                        GError     **error);
+
 /* Backups, for docket-store.c (before a migration). */
 char        *_docket_store_backup_to_folder (DocketStore *self,
                                              const char  *kind,

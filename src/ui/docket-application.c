@@ -20,8 +20,10 @@ struct _DocketApplication
 {
   AdwApplication parent_instance;
 
-  GSettings *settings;
-  char      *database_path;
+  GSettings   *settings;
+  char        *database_path;
+  DocketStore *store;
+  GError      *store_error;
 };
 
 G_DEFINE_FINAL_TYPE (DocketApplication, docket_application, ADW_TYPE_APPLICATION)
@@ -166,11 +168,27 @@ docket_application_startup (GApplication *app)
   apply_color_scheme (self);
 }
 
+/* The store is opened when the first window needs it, so that --database (parsed
+ * after startup) is taken into account. */
+static void
+open_store (DocketApplication *self)
+{
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+  self->store = docket_store_open (self->database_path, &self->store_error);
+  if (self->store != NULL)
+    docket_store_set_actor (self->store, g_get_real_name ());
+  else
+    g_warning ("%s", self->store_error->message);
+}
+
 static void
 docket_application_activate (GApplication *app)
 {
   DocketApplication *self = DOCKET_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  open_store (self);
 
   if (window == NULL)
     window = GTK_WINDOW (docket_window_new (self));
@@ -184,6 +202,10 @@ docket_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
+  if (self->store != NULL)
+    docket_store_close (self->store);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (docket_application_parent_class)->finalize (object);
 }
@@ -253,4 +275,22 @@ docket_application_get_database_path (DocketApplication *self)
 {
   g_return_val_if_fail (DOCKET_IS_APPLICATION (self), NULL);
   return self->database_path;
+}
+
+/**
+ * docket_application_get_store:
+ * @error: (out) (optional): why the records could not be opened
+ *
+ * Returns: (transfer none) (nullable): the records, or %NULL when the file was refused
+ */
+DocketStore *
+docket_application_get_store (DocketApplication *self,
+                              const GError     **error)
+{
+  g_return_val_if_fail (DOCKET_IS_APPLICATION (self), NULL);
+
+  open_store (self);
+  if (error != NULL)
+    *error = self->store_error;
+  return self->store;
 }

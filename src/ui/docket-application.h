@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "docket-store.h"
+
 G_BEGIN_DECLS
 
 #define DOCKET_TYPE_APPLICATION (docket_application_get_type ())
@@ -18,5 +20,7 @@ DocketApplication *docket_application_new            (void);
 void               docket_application_setup_i18n     (void);
 GSettings         *docket_application_get_settings   (DocketApplication *self);
 const char        *docket_application_get_database_path (DocketApplication *self);
+DocketStore       *docket_application_get_store      (DocketApplication *self,
+                                                      const GError     **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-meetings-view.h"
 #include "docket-window.h"
 
 struct _DocketWindow
@@ -18,7 +19,8 @@ struct _DocketWindow
 
   GSettings    *settings;
 
-  AdwViewStack *stack;
+  AdwViewStack       *stack;
+  DocketMeetingsView *meetings_view;
 };
 
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -55,6 +57,8 @@ static gboolean
 docket_window_close_request (GtkWindow *window)
 {
   save_window_state (DOCKET_WINDOW (window));
+  /* What is typed but not yet stored goes in before the window closes. */
+  docket_meetings_view_flush (DOCKET_WINDOW (window)->meetings_view);
   return GTK_WINDOW_CLASS (docket_window_parent_class)->close_request (window);
 }
 
@@ -74,6 +78,34 @@ docket_window_show_area_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, area);
 }
 
+/* A refused file (from a newer Docket, damaged, not a Docket file) is explained
+ * where the work would be, and nothing is written to it. */
+static void
+show_store_error (DocketWindow *self,
+                  const GError *error)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Docket Cannot Open the Records"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), error ? error->message : "");
+  /* The toast overlay is the window's content (not a bound template child: disposing it
+   * before the view switchers trips libadwaita 1.2). */
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_application_window_get_content (
+                                 ADW_APPLICATION_WINDOW (self))), page);
+}
+
+static void
+docket_window_new_meeting_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "meetings");
+  docket_meetings_view_new_meeting (self->meetings_view);
+}
+
 /* The application is not a construct property of GtkWindow, so this runs once it is
  * set rather than in constructed (). */
 static void
@@ -82,7 +114,15 @@ docket_window_setup (DocketWindow      *self,
 {
   g_autofree char *last_area = NULL;
 
+  DocketStore *store;
+  const GError *error = NULL;
+
   self->settings = g_object_ref (docket_application_get_settings (app));
+  store = docket_application_get_store (app, &error);
+  if (store != NULL)
+    docket_meetings_view_set_store (self->meetings_view, store);
+  else
+    show_store_error (self, error);
   restore_window_state (self);
 
   last_area = g_settings_get_string (self->settings, "last-area");
@@ -114,14 +154,20 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, meetings_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    docket_window_show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL,
+                                   docket_window_new_meeting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-meeting", NULL);
 }
 
 static void
 docket_window_init (DocketWindow *self)
 {
+  g_type_ensure (DOCKET_TYPE_MEETINGS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

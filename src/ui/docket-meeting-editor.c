@@ -1,0 +1,1413 @@
+/* docket-meeting-editor.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "docket-meeting-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "docket-meeting-editor.h"
+#include "docket-store-lifecycle.h"
+#include "docket-store-meetings.h"
+#include "docket-store-units.h"
+
+/* There is no Save button: edits are stored this long after the typing stops, and
+ * at once when the page is left or the window closes. */
+#define SAVE_DELAY_MS 600
+
+struct _DocketMeetingEditor
+{
+  AdwBin            parent_instance;
+
+  DocketStore      *store;
+  DocketId          meeting_id;
+  DocketMeeting    *meeting;      /* as last read or stored */
+  GArray           *people_ids;   /* combo position → person id (0: nobody) */
+  gboolean          loading;      /* filling the widgets: not an edit */
+  gboolean          details_dirty;
+  GHashTable       *dirty_rows;   /* section and conclusion rows with unsaved text */
+  guint             save_id;
+  GPtrArray        *attendee_rows;
+  GPtrArray        *section_rows;
+  GPtrArray        *conclusion_rows;
+
+  GtkLabel         *state_label;
+  GtkWidget        *recorded_button;
+  GtkWidget        *notice_button;
+  GtkWidget        *reopen_button;
+  AdwEntryRow      *title_row;
+  AdwComboRow      *kind_row;
+  AdwEntryRow      *date_row;
+  AdwEntryRow      *start_row;
+  AdwEntryRow      *end_row;
+  AdwEntryRow      *location_row;
+  AdwEntryRow      *period_start_row;
+  AdwEntryRow      *period_end_row;
+  AdwComboRow      *chair_row;
+  AdwComboRow      *secretary_row;
+  GtkLabel         *details_error;
+  AdwPreferencesGroup *attendees_group;
+  AdwPreferencesGroup *minutes_group;
+  AdwPreferencesGroup *conclusions_group;
+  GtkMenuButton    *add_attendee_button;
+};
+
+G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
+
+static void rebuild_sections (DocketMeetingEditor *self);
+static void rebuild_conclusions (DocketMeetingEditor *self);
+static void rebuild_attendees (DocketMeetingEditor *self);
+
+/* Messages. */
+
+static void
+toast (DocketMeetingEditor *self,
+       const char          *text,
+       const char          *button,
+       const char          *action,
+       GVariant            *target)
+{
+  AdwToastOverlay *overlay =
+    ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
+  AdwToast *t;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", text);
+      if (target != NULL)
+        g_variant_unref (g_variant_ref_sink (target));
+      return;
+    }
+  t = adw_toast_new (text);
+  if (button != NULL)
+    {
+      adw_toast_set_button_label (t, button);
+      adw_toast_set_action_name (t, action);
+      if (target != NULL)
+        adw_toast_set_action_target_value (t, target);
+    }
+  else if (target != NULL)
+    g_variant_unref (g_variant_ref_sink (target));
+  adw_toast_set_timeout (t, button != NULL ? 8 : 5);
+  adw_toast_overlay_add_toast (overlay, t);
+}
+
+static void
+show_error (DocketMeetingEditor *self,
+            const GError        *error)
+{
+  toast (self, error->message, NULL, NULL, NULL);
+}
+
+/* Formatting the meeting into the widgets. */
+
+static char *
+format_time (int minutes)
+{
+  if (minutes < 0)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+}
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+set_row_date (AdwEntryRow *row,
+              DocketDate   date)
+{
+  g_autofree char *text = docket_date_format_display (date);
+  set_row_text (row, text);
+}
+
+static guint
+person_position (DocketMeetingEditor *self,
+                 DocketId             person_id)
+{
+  for (guint i = 0; i < self->people_ids->len; i++)
+    if (g_array_index (self->people_ids, DocketId, i) == person_id)
+      return i;
+  return 0;
+}
+
+static void
+fill_people (DocketMeetingEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names2 = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  DocketId none = 0;
+
+  g_array_set_size (self->people_ids, 0);
+  gtk_string_list_append (names, _("Nobody chosen"));
+  g_array_append_val (self->people_ids, none);
+  if (self->store != NULL)
+    people = docket_store_list_people (self->store, 0, NULL);
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    {
+      DocketPerson *person = g_ptr_array_index (people, i);
+      g_autofree char *label = person->title && *person->title
+                               ? g_strdup_printf ("%s, %s", person->name, person->title)
+                               : g_strdup (person->name);
+
+      gtk_string_list_append (names, label);
+      g_array_append_val (self->people_ids, person->id);
+    }
+
+  names2 = gtk_string_list_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+    gtk_string_list_append (names2, gtk_string_list_get_string (names, i));
+  adw_combo_row_set_model (self->chair_row, G_LIST_MODEL (names));
+  adw_combo_row_set_model (self->secretary_row, G_LIST_MODEL (names2));
+}
+
+static void
+update_state (DocketMeetingEditor *self)
+{
+  DocketMeetingState state = self->meeting ? self->meeting->state : DOCKET_MEETING_STATE_DRAFT;
+  gboolean locked = state == DOCKET_MEETING_STATE_NOTICE_ISSUED;
+  g_autofree char *text = NULL;
+
+  if (locked)
+    {
+      g_autofree char *date = docket_date_format_display (self->meeting->notice_date);
+      text = g_strdup_printf (_("Notice issued: No. %s of %s. The conclusions and items are locked; "
+                                "reopen the meeting to change them."),
+                              self->meeting->notice_number ? self->meeting->notice_number : "",
+                              date);
+    }
+  else if (state == DOCKET_MEETING_STATE_RECORDED)
+    text = g_strdup (_("Recorded. Issue the notice of conclusions when the chair has signed it."));
+  else
+    text = g_strdup (_("Draft: being recorded. Everything you type is kept as you go."));
+
+  gtk_label_set_label (self->state_label, text);
+  gtk_widget_set_visible (self->recorded_button, state == DOCKET_MEETING_STATE_DRAFT);
+  gtk_widget_set_visible (self->notice_button, state != DOCKET_MEETING_STATE_NOTICE_ISSUED);
+  gtk_widget_set_visible (self->reopen_button, locked);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->conclusions_group), !locked);
+}
+
+static void
+fill_details (DocketMeetingEditor *self)
+{
+  DocketMeeting *m = self->meeting;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  self->loading = TRUE;
+  fill_people (self);
+  set_row_text (self->title_row, m->title);
+  adw_combo_row_set_selected (self->kind_row, m->kind);
+  set_row_date (self->date_row, m->date);
+  start = format_time (m->start_minutes);
+  end = format_time (m->end_minutes);
+  set_row_text (self->start_row, start);
+  set_row_text (self->end_row, end);
+  set_row_text (self->location_row, m->location);
+  set_row_date (self->period_start_row, m->period_start);
+  set_row_date (self->period_end_row, m->period_end);
+  adw_combo_row_set_selected (self->chair_row, person_position (self, m->chair_id));
+  adw_combo_row_set_selected (self->secretary_row, person_position (self, m->secretary_id));
+  gtk_widget_set_visible (GTK_WIDGET (self->details_error), FALSE);
+  update_state (self);
+  self->loading = FALSE;
+}
+
+/* Reading the widgets back.  Each problem is marked on its row and explained under
+ * the group; what was typed stays in the row. */
+
+static gboolean
+read_date_row (AdwEntryRow *row,
+               gboolean     required,
+               DocketDate  *out_date,
+               GString     *problems)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  if (*stripped == '\0' && !required)
+    {
+      *out_date = DOCKET_DATE_NONE;
+      return TRUE;
+    }
+  if (*stripped == '\0')
+    {
+      g_string_append_printf (problems, "%s\n", _("Give the date of the meeting, for example 10/07/2026."));
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      return FALSE;
+    }
+  if (!docket_date_parse (stripped, out_date, &error))
+    {
+      g_string_append_printf (problems, "%s\n", error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_time_row (AdwEntryRow *row,
+               int         *out_minutes,
+               GString     *problems)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  int h = -1, m = -1;
+  char extra;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  if (*stripped == '\0')
+    {
+      *out_minutes = -1;
+      return TRUE;
+    }
+  if (sscanf (stripped, "%d:%d%c", &h, &m, &extra) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+    {
+      g_string_append_printf (problems,
+                              _("“%s” is not a time of day. Type it as hours:minutes, for example 08:00."),
+                              stripped);
+      g_string_append_c (problems, '\n');
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      return FALSE;
+    }
+  *out_minutes = h * 60 + m;
+  return TRUE;
+}
+
+static DocketMeeting *
+read_details (DocketMeetingEditor *self,
+              GString             *problems)
+{
+  g_autoptr(DocketMeeting) m = docket_meeting_copy (self->meeting);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  gboolean ok = TRUE;
+  guint chair = adw_combo_row_get_selected (self->chair_row);
+  guint secretary = adw_combo_row_get_selected (self->secretary_row);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
+  if (*title == '\0')
+    {
+      g_string_append_printf (problems, "%s\n", _("The meeting needs a title."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_row), "error");
+      ok = FALSE;
+    }
+  ok &= read_date_row (self->date_row, TRUE, &m->date, problems);
+  ok &= read_time_row (self->start_row, &m->start_minutes, problems);
+  ok &= read_time_row (self->end_row, &m->end_minutes, problems);
+  ok &= read_date_row (self->period_start_row, FALSE, &m->period_start, problems);
+  ok &= read_date_row (self->period_end_row, FALSE, &m->period_end, problems);
+  if (ok && m->start_minutes >= 0 && m->end_minutes >= 0 && m->end_minutes < m->start_minutes)
+    {
+      g_string_append_printf (problems, "%s\n", _("The meeting ends before it starts. Check the times."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->end_row), "error");
+      ok = FALSE;
+    }
+  if (ok && m->period_start && m->period_end && m->period_end < m->period_start)
+    {
+      g_string_append_printf (problems, "%s\n", _("The period reviewed ends before it starts."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->period_end_row), "error");
+      ok = FALSE;
+    }
+  if (!ok)
+    return NULL;
+
+  g_free (m->title);
+  m->title = g_steal_pointer (&title);
+  g_free (m->location);
+  m->location = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->location_row))));
+  m->kind = adw_combo_row_get_selected (self->kind_row);
+  m->chair_id = chair < self->people_ids->len ? g_array_index (self->people_ids, DocketId, chair) : 0;
+  m->secretary_id = secretary < self->people_ids->len
+                    ? g_array_index (self->people_ids, DocketId, secretary) : 0;
+  return g_steal_pointer (&m);
+}
+
+static void
+save_details (DocketMeetingEditor *self)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(DocketMeeting) m = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->details_dirty = FALSE;
+  if (self->meeting == NULL || self->store == NULL)
+    return;
+
+  m = read_details (self, problems);
+  if (m == NULL)
+    {
+      g_strchomp (problems->str);
+      gtk_label_set_label (self->details_error, problems->str);
+      gtk_widget_set_visible (GTK_WIDGET (self->details_error), TRUE);
+      return;
+    }
+  if (!docket_store_update_meeting (self->store, m, &error))
+    {
+      gtk_label_set_label (self->details_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->details_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->details_error), FALSE);
+  docket_meeting_free (self->meeting);
+  self->meeting = g_steal_pointer (&m);
+}
+
+/* Minutes sections and conclusions: rows of text. */
+
+static char *
+text_view_dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+save_row (DocketMeetingEditor *self,
+          GtkWidget           *row)
+{
+  g_autoptr(GError) error = NULL;
+  DocketId id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id"));
+  GtkTextView *view = g_object_get_data (G_OBJECT (row), "docket-text");
+  g_autofree char *text = text_view_dup_text (view);
+
+  if (g_object_get_data (G_OBJECT (row), "docket-speaker") != NULL)
+    {
+      GtkEditable *speaker = g_object_get_data (G_OBJECT (row), "docket-speaker");
+      g_autoptr(DocketMinutesSection) section = docket_minutes_section_new ();
+
+      section->id = id;
+      section->meeting_id = self->meeting_id;
+      section->speaker = g_strstrip (g_strdup (gtk_editable_get_text (speaker)));
+      section->text = g_steal_pointer (&text);
+      if (!docket_store_update_minutes_section (self->store, section, &error))
+        show_error (self, error);
+    }
+  else if (id == 0)
+    {
+      /* A new conclusion is stored once it has words; an empty one stays on the page. */
+      g_autoptr(DocketConclusion) conclusion = docket_conclusion_new ();
+
+      if (is_blank (text))
+        return;
+      conclusion->meeting_id = self->meeting_id;
+      conclusion->text = g_steal_pointer (&text);
+      id = docket_store_add_conclusion (self->store, conclusion, &error);
+      if (id == 0)
+        show_error (self, error);
+      else
+        g_object_set_data (G_OBJECT (row), "docket-id", GSIZE_TO_POINTER (id));
+    }
+  else
+    {
+      g_autoptr(DocketConclusion) conclusion = NULL;
+
+      /* Clearing a conclusion to retype it keeps the stored words until new ones come. */
+      if (is_blank (text))
+        return;
+      conclusion = docket_store_get_conclusion (self->store, id, &error);
+      if (conclusion == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      g_free (conclusion->text);
+      conclusion->text = g_steal_pointer (&text);
+      if (!docket_store_update_conclusion (self->store, conclusion, &error))
+        show_error (self, error);
+    }
+}
+
+static gboolean
+on_save_timeout_cb (gpointer user_data)
+{
+  DocketMeetingEditor *self = user_data;
+
+  self->save_id = 0;
+  docket_meeting_editor_flush (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (DocketMeetingEditor *self)
+{
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, self);
+}
+
+static void
+on_details_changed_cb (DocketMeetingEditor *self)
+{
+  if (self->loading || self->meeting == NULL)
+    return;
+  self->details_dirty = TRUE;
+  schedule_save (self);
+}
+
+static void
+on_row_text_changed_cb (GtkWidget *source,
+                        GtkWidget *row)
+{
+  DocketMeetingEditor *self =
+    DOCKET_MEETING_EDITOR (gtk_widget_get_ancestor (row, DOCKET_TYPE_MEETING_EDITOR));
+
+  if (self == NULL || self->loading)
+    return;
+  g_hash_table_add (self->dirty_rows, g_object_ref (row));
+  schedule_save (self);
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             GVariant   *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  return button;
+}
+
+static GtkWidget *
+text_row_new (DocketId    id,
+              int         position,
+              guint       count,
+              const char *number,
+              const char *speaker,
+              const char *text,
+              const char *kind)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *move_action = g_strdup_printf ("editor.move-%s", kind);
+  g_autofree char *remove_action = g_strdup_printf ("editor.remove-%s", kind);
+
+  gtk_widget_add_css_class (row, "card");
+  gtk_widget_add_css_class (row, "docket-text-row");
+  g_object_set_data (G_OBJECT (row), "docket-id", GSIZE_TO_POINTER (id));
+
+  if (number != NULL)
+    {
+      GtkWidget *label = gtk_label_new (number);
+      gtk_widget_set_valign (label, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (row), label);
+    }
+
+  gtk_widget_set_hexpand (fields, TRUE);
+  gtk_widget_set_margin_top (fields, 6);
+  gtk_widget_set_margin_bottom (fields, 6);
+  gtk_widget_set_margin_start (fields, number ? 0 : 12);
+  if (speaker != NULL)
+    {
+      GtkWidget *entry = gtk_entry_new ();
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Speaker (optional)"));
+      gtk_editable_set_text (GTK_EDITABLE (entry), speaker);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Speaker"), -1);
+      g_object_set_data (G_OBJECT (row), "docket-speaker", entry);
+      g_signal_connect (entry, "changed", G_CALLBACK (on_row_text_changed_cb), row);
+      gtk_box_append (GTK_BOX (fields), entry);
+    }
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 60);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text ? text : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  number ? _("Conclusion text") : _("Minutes text"), -1);
+  g_object_set_data (G_OBJECT (row), "docket-text", view);
+  g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                    G_CALLBACK (on_row_text_changed_cb), row);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (fields), frame);
+  gtk_box_append (GTK_BOX (row), fields);
+
+  gtk_widget_set_margin_end (buttons, 6);
+  gtk_widget_set_margin_top (buttons, 6);
+  if (position > 1)
+    gtk_box_append (GTK_BOX (buttons),
+                    icon_button ("go-up-symbolic", _("Move Up"), move_action,
+                                 g_variant_new ("(xi)", id, position - 1)));
+  if ((guint) position < count)
+    gtk_box_append (GTK_BOX (buttons),
+                    icon_button ("go-down-symbolic", _("Move Down"), move_action,
+                                 g_variant_new ("(xi)", id, position + 1)));
+  gtk_box_append (GTK_BOX (buttons),
+                  icon_button ("user-trash-symbolic", _("Remove"), remove_action,
+                               g_variant_new_int64 (id)));
+  gtk_box_append (GTK_BOX (row), buttons);
+  return row;
+}
+
+static void
+rebuild_sections (DocketMeetingEditor *self)
+{
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self->minutes_group, self->section_rows);
+  if (self->store == NULL || self->meeting_id == 0)
+    return;
+  sections = docket_store_list_minutes_sections (self->store, self->meeting_id, &error);
+  if (sections == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  self->loading = TRUE;
+  for (guint i = 0; i < sections->len; i++)
+    {
+      DocketMinutesSection *section = g_ptr_array_index (sections, i);
+      GtkWidget *row = text_row_new (section->id, section->position, sections->len, NULL,
+                                     section->speaker ? section->speaker : "", section->text,
+                                     "section");
+      adw_preferences_group_add (self->minutes_group, row);
+      g_ptr_array_add (self->section_rows, row);
+    }
+  self->loading = FALSE;
+}
+
+static void
+rebuild_conclusions (DocketMeetingEditor *self)
+{
+  g_autoptr(GPtrArray) conclusions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self->conclusions_group, self->conclusion_rows);
+  if (self->store == NULL || self->meeting_id == 0)
+    return;
+  conclusions = docket_store_list_conclusions (self->store, self->meeting_id, &error);
+  if (conclusions == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  self->loading = TRUE;
+  for (guint i = 0; i < conclusions->len; i++)
+    {
+      DocketConclusion *conclusion = g_ptr_array_index (conclusions, i);
+      g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
+      GtkWidget *row = text_row_new (conclusion->id, conclusion->position, conclusions->len,
+                                     number, NULL, conclusion->text, "conclusion");
+      adw_preferences_group_add (self->conclusions_group, row);
+      g_ptr_array_add (self->conclusion_rows, row);
+    }
+  self->loading = FALSE;
+}
+
+/* Attendees. */
+
+static char *
+attendee_name (DocketMeetingEditor  *self,
+               const DocketAttendee *attendee)
+{
+  if (attendee->person_id != 0)
+    {
+      g_autoptr(DocketPerson) person = docket_store_get_person (self->store, attendee->person_id, NULL);
+      if (person != NULL)
+        return g_strdup (person->name);
+    }
+  if (attendee->unit_id != 0)
+    {
+      g_autoptr(DocketUnit) unit = docket_store_get_unit (self->store, attendee->unit_id, NULL);
+      if (unit != NULL)
+        return g_strdup (unit->name);
+    }
+  return g_strdup ("");
+}
+
+static void
+on_present_toggled_cb (GtkCheckButton      *check,
+                       DocketMeetingEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  DocketId id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-id"));
+
+  if (self->loading)
+    return;
+  if (!docket_store_set_attendance (self->store, id,
+                                    gtk_check_button_get_active (check) ? DOCKET_ATTENDANCE_PRESENT
+                                                                        : DOCKET_ATTENDANCE_INVITED,
+                                    &error))
+    show_error (self, error);
+}
+
+static void
+rebuild_attendees (DocketMeetingEditor *self)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self->attendees_group, self->attendee_rows);
+  if (self->store == NULL || self->meeting_id == 0)
+    return;
+  attendees = docket_store_list_attendees (self->store, self->meeting_id, &error);
+  if (attendees == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  self->loading = TRUE;
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      DocketAttendee *attendee = g_ptr_array_index (attendees, i);
+      g_autofree char *name = attendee_name (self, attendee);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new_with_label (_("Present"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   attendee->person_id ? _("Person") : _("Unit"));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   attendee->attendance == DOCKET_ATTENDANCE_PRESENT);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (check), "docket-id", GSIZE_TO_POINTER (attendee->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_present_toggled_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 icon_button ("user-trash-symbolic", _("Remove"),
+                                              "editor.remove-attendee",
+                                              g_variant_new ("(xxx)", attendee->id,
+                                                             attendee->unit_id, attendee->person_id)));
+      adw_preferences_group_add (self->attendees_group, row);
+      g_ptr_array_add (self->attendee_rows, row);
+    }
+  self->loading = FALSE;
+}
+
+/* The popover that adds an attendee: units and people, filtered as you type. */
+
+static void
+on_attendee_chosen_cb (GtkListBox          *box,
+                       GtkListBoxRow       *row,
+                       DocketMeetingEditor *self)
+{
+  g_autoptr(DocketAttendee) attendee = docket_attendee_new ();
+  g_autoptr(GError) error = NULL;
+
+  attendee->meeting_id = self->meeting_id;
+  attendee->unit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-unit"));
+  attendee->person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-person"));
+  attendee->attendance = DOCKET_ATTENDANCE_INVITED;
+  gtk_menu_button_popdown (self->add_attendee_button);
+  if (docket_store_add_attendee (self->store, attendee, &error) == 0)
+    show_error (self, error);
+  rebuild_attendees (self);
+}
+
+static gboolean
+attendee_filter (GtkListBoxRow *row,
+                 gpointer       user_data)
+{
+  GtkEditable *search = user_data;
+  g_autofree char *needle = docket_fold (gtk_editable_get_text (search));
+  const char *folded = g_object_get_data (G_OBJECT (row), "docket-folded");
+
+  return *needle == '\0' || (folded != NULL && strstr (folded, needle) != NULL);
+}
+
+static void
+on_attendee_search_changed_cb (GtkEditable *search,
+                               GtkListBox  *box)
+{
+  gtk_list_box_invalidate_filter (box);
+}
+
+static void
+add_choice (GtkListBox *box,
+            const char *name,
+            const char *kind,
+            DocketId    unit_id,
+            DocketId    person_id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "docket-unit", GSIZE_TO_POINTER (unit_id));
+  g_object_set_data (G_OBJECT (row), "docket-person", GSIZE_TO_POINTER (person_id));
+  g_object_set_data_full (G_OBJECT (row), "docket-folded", docket_fold (name), g_free);
+  gtk_list_box_append (box, row);
+}
+
+static void
+on_attendee_popover_show_cb (GtkPopover          *popover,
+                             DocketMeetingEditor *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *search = gtk_search_entry_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
+  g_autoptr(GPtrArray) people = docket_store_list_people (self->store, 0, NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Find a unit or a person"), -1);
+  g_object_set (search, "placeholder-text", _("Find a unit or a person"), NULL);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+      add_choice (GTK_LIST_BOX (list), unit->name, _("Unit"), unit->id, 0);
+    }
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    {
+      DocketPerson *person = g_ptr_array_index (people, i);
+      add_choice (GTK_LIST_BOX (list), person->name, person->title ? person->title : _("Person"),
+                  0, person->id);
+    }
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), attendee_filter, search, NULL);
+  g_signal_connect (search, "search-changed", G_CALLBACK (on_attendee_search_changed_cb), list);
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_attendee_chosen_cb), self);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_widget_set_size_request (box, 300, -1);
+  gtk_box_append (GTK_BOX (box), search);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (popover, box);
+  gtk_widget_grab_focus (search);
+}
+
+/* Actions. */
+
+static void
+add_section_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(DocketMinutesSection) section = docket_minutes_section_new ();
+  g_autoptr(GError) error = NULL;
+
+  docket_meeting_editor_flush (self);
+  section->meeting_id = self->meeting_id;
+  section->text = g_strdup ("");
+  if (docket_store_add_minutes_section (self->store, section, &error) == 0)
+    show_error (self, error);
+  rebuild_sections (self);
+  if (self->section_rows->len > 0)
+    gtk_widget_grab_focus (g_object_get_data (g_ptr_array_index (self->section_rows,
+                                                                 self->section_rows->len - 1),
+                                              "docket-text"));
+}
+
+static void
+add_conclusion_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(DocketConclusion) conclusion = docket_conclusion_new ();
+  g_autoptr(GError) error = NULL;
+
+  GtkWidget *row;
+  g_autofree char *number = NULL;
+
+  docket_meeting_editor_flush (self);
+  rebuild_conclusions (self);
+  number = g_strdup_printf ("%u.", self->conclusion_rows->len + 1);
+  row = text_row_new (0, self->conclusion_rows->len + 1, self->conclusion_rows->len + 1, number,
+                      NULL, "", "conclusion");
+  adw_preferences_group_add (self->conclusions_group, row);
+  g_ptr_array_add (self->conclusion_rows, row);
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "docket-text"));
+}
+
+static void
+move_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int position;
+
+  docket_meeting_editor_flush (self);
+  g_variant_get (parameter, "(xi)", &id, &position);
+  if (!docket_store_move_minutes_section (self->store, id, position, &error))
+    show_error (self, error);
+  rebuild_sections (self);
+}
+
+static void
+move_conclusion_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int position;
+
+  docket_meeting_editor_flush (self);
+  g_variant_get (parameter, "(xi)", &id, &position);
+  if (!docket_store_move_conclusion (self->store, id, position, &error))
+    show_error (self, error);
+  rebuild_conclusions (self);
+}
+
+static void
+remove_section_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
+  DocketId id = g_variant_get_int64 (parameter);
+  DocketMinutesSection *removed = NULL;
+
+  docket_meeting_editor_flush (self);
+  sections = docket_store_list_minutes_sections (self->store, self->meeting_id, NULL);
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    if (((DocketMinutesSection *) g_ptr_array_index (sections, i))->id == id)
+      removed = g_ptr_array_index (sections, i);
+
+  if (!docket_store_remove_minutes_section (self->store, id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  rebuild_sections (self);
+  if (removed != NULL)
+    toast (self, _("Minutes section removed"), _("_Undo"), "editor.restore-section",
+           g_variant_new ("(iss)", removed->position, removed->speaker ? removed->speaker : "",
+                          removed->text ? removed->text : ""));
+}
+
+static void
+restore_section_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(DocketMinutesSection) section = docket_minutes_section_new ();
+  g_autoptr(GError) error = NULL;
+  int position;
+  DocketId id;
+
+  g_variant_get (parameter, "(iss)", &position, &section->speaker, &section->text);
+  section->meeting_id = self->meeting_id;
+  if ((id = docket_store_add_minutes_section (self->store, section, &error)) == 0 ||
+      !docket_store_move_minutes_section (self->store, id, position, &error))
+    show_error (self, error);
+  rebuild_sections (self);
+}
+
+static void
+remove_conclusion_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketConclusion) removed = NULL;
+  DocketId id = g_variant_get_int64 (parameter);
+
+  docket_meeting_editor_flush (self);
+  removed = docket_store_get_conclusion (self->store, id, NULL);
+  if (!docket_store_remove_conclusion (self->store, id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  rebuild_conclusions (self);
+  if (removed != NULL)
+    toast (self, _("Conclusion removed"), _("_Undo"), "editor.restore-conclusion",
+           g_variant_new ("(is)", removed->position, removed->text ? removed->text : ""));
+}
+
+static void
+restore_conclusion_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(DocketConclusion) conclusion = docket_conclusion_new ();
+  g_autoptr(GError) error = NULL;
+  int position;
+  DocketId id;
+
+  g_variant_get (parameter, "(is)", &position, &conclusion->text);
+  conclusion->meeting_id = self->meeting_id;
+  if ((id = docket_store_add_conclusion (self->store, conclusion, &error)) == 0 ||
+      !docket_store_move_conclusion (self->store, id, position, &error))
+    show_error (self, error);
+  rebuild_conclusions (self);
+}
+
+static void
+remove_attendee_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id, unit_id, person_id;
+
+  g_variant_get (parameter, "(xxx)", &id, &unit_id, &person_id);
+  if (!docket_store_remove_attendee (self->store, id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  rebuild_attendees (self);
+  toast (self, _("Attendee removed"), _("_Undo"), "editor.restore-attendee",
+         g_variant_new ("(xx)", unit_id, person_id));
+}
+
+static void
+restore_attendee_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(DocketAttendee) attendee = docket_attendee_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_variant_get (parameter, "(xx)", &attendee->unit_id, &attendee->person_id);
+  attendee->meeting_id = self->meeting_id;
+  if (docket_store_add_attendee (self->store, attendee, &error) == 0)
+    show_error (self, error);
+  rebuild_attendees (self);
+}
+
+static void
+reload_meeting (DocketMeetingEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  DocketMeeting *meeting = docket_store_get_meeting (self->store, self->meeting_id, &error);
+
+  if (meeting == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_clear_pointer (&self->meeting, docket_meeting_free);
+  self->meeting = meeting;
+  fill_details (self);
+}
+
+static void
+mark_recorded_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  docket_meeting_editor_flush (self);
+  if (!docket_store_mark_meeting_recorded (self->store, self->meeting_id, &error))
+    show_error (self, error);
+  reload_meeting (self);
+}
+
+static GtkWidget *
+dialog_entry (GtkWidget  *box,
+              const char *label,
+              const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  gtk_list_box_append (GTK_LIST_BOX (box), row);
+  return row;
+}
+
+static GtkWidget *
+dialog_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+static void
+on_notice_response_cb (AdwMessageDialog    *dialog,
+                       const char          *response,
+                       DocketMeetingEditor *self)
+{
+  GtkEditable *number = g_object_get_data (G_OBJECT (dialog), "docket-number");
+  GtkEditable *date_entry = g_object_get_data (G_OBJECT (dialog), "docket-date");
+  g_autoptr(GError) error = NULL;
+  DocketDate date = DOCKET_DATE_NONE;
+
+  if (g_strcmp0 (response, "issue") != 0)
+    return;
+  if (!docket_date_parse (gtk_editable_get_text (date_entry), &date, &error) ||
+      !docket_store_issue_notice (self->store, self->meeting_id, gtk_editable_get_text (number),
+                                  date, &error))
+    show_error (self, error);
+  reload_meeting (self);
+}
+
+static void
+issue_notice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkWidget *dialog;
+  GtkWidget *list = dialog_list ();
+  g_autofree char *today = docket_date_format_display (docket_date_today (NULL));
+
+  docket_meeting_editor_flush (self);
+  dialog = adw_message_dialog_new (parent, _("Issue the Notice of Conclusions?"),
+                                   _("The conclusions and items are then locked against "
+                                     "accidental edits. The meeting can be reopened, with a reason."));
+  g_object_set_data (G_OBJECT (dialog), "docket-number", dialog_entry (list, _("Notice number, e.g. 05"), ""));
+  g_object_set_data (G_OBJECT (dialog), "docket-date", dialog_entry (list, _("Date (day/month/year)"), today));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "issue", _("_Issue Notice"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "issue",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "issue");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_notice_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_reopen_response_cb (AdwMessageDialog    *dialog,
+                       const char          *response,
+                       DocketMeetingEditor *self)
+{
+  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "docket-reason");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reopen") != 0)
+    return;
+  if (!docket_store_reopen_meeting (self->store, self->meeting_id, gtk_editable_get_text (reason),
+                                    &error))
+    show_error (self, error);
+  reload_meeting (self);
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkWidget *list = dialog_list ();
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, _("Reopen the Meeting?"),
+                                   _("Its conclusions and items can then be changed again. "
+                                     "The reason is kept in the history."));
+  g_object_set_data (G_OBJECT (dialog), "docket-reason", dialog_entry (list, _("Reason"), ""));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "reopen", _("_Reopen"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_new_person_response_cb (AdwMessageDialog    *dialog,
+                           const char          *response,
+                           DocketMeetingEditor *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "docket-name");
+  GtkEditable *title = g_object_get_data (G_OBJECT (dialog), "docket-title");
+  const char *role = g_object_get_data (G_OBJECT (dialog), "docket-role");
+  g_autoptr(DocketPerson) person = docket_person_new ();
+  g_autoptr(GError) error = NULL;
+  DocketId id;
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+  person->name = g_strdup (gtk_editable_get_text (name));
+  person->title = g_strdup (gtk_editable_get_text (title));
+  if ((id = docket_store_add_person (self->store, person, &error)) == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  /* Keep what is typed in the other rows, then choose the new person. */
+  docket_meeting_editor_flush (self);
+  self->loading = TRUE;
+  fill_people (self);
+  adw_combo_row_set_selected (self->chair_row, person_position (self, self->meeting->chair_id));
+  adw_combo_row_set_selected (self->secretary_row, person_position (self, self->meeting->secretary_id));
+  self->loading = FALSE;
+  adw_combo_row_set_selected (g_strcmp0 (role, "chair") == 0 ? self->chair_row : self->secretary_row,
+                              person_position (self, id));
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkWidget *list = dialog_list ();
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, _("New Person"), NULL);
+  g_object_set_data (G_OBJECT (dialog), "docket-name", dialog_entry (list, _("Name"), ""));
+  g_object_set_data (G_OBJECT (dialog), "docket-title",
+                     dialog_entry (list, _("Title, e.g. Vice-Chair of the Committee"), ""));
+  g_object_set_data_full (G_OBJECT (dialog), "docket-role",
+                          g_variant_dup_string (parameter, NULL), g_free);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_person_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* GObject. */
+
+static void
+docket_meeting_editor_unmap (GtkWidget *widget)
+{
+  docket_meeting_editor_flush (DOCKET_MEETING_EDITOR (widget));
+  GTK_WIDGET_CLASS (docket_meeting_editor_parent_class)->unmap (widget);
+}
+
+static void
+docket_meeting_editor_dispose (GObject *object)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (object);
+
+  docket_meeting_editor_flush (self);
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+  g_clear_pointer (&self->meeting, docket_meeting_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (docket_meeting_editor_parent_class)->dispose (object);
+}
+
+static void
+docket_meeting_editor_finalize (GObject *object)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (object);
+
+  g_array_unref (self->people_ids);
+  g_hash_table_unref (self->dirty_rows);
+  g_ptr_array_unref (self->attendee_rows);
+  g_ptr_array_unref (self->section_rows);
+  g_ptr_array_unref (self->conclusion_rows);
+
+  G_OBJECT_CLASS (docket_meeting_editor_parent_class)->finalize (object);
+}
+
+static void
+docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_meeting_editor_dispose;
+  object_class->finalize = docket_meeting_editor_finalize;
+  widget_class->unmap = docket_meeting_editor_unmap;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/docket-meeting-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, state_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, recorded_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, notice_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, reopen_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, location_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, period_start_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, period_end_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, chair_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, secretary_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, details_error);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, attendees_group);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, minutes_group);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, conclusions_group);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, add_attendee_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-conclusion", NULL, add_conclusion_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-section", "(xi)", move_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-conclusion", "(xi)", move_conclusion_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-section", "x", remove_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-conclusion", "x", remove_conclusion_action);
+  gtk_widget_class_install_action (widget_class, "editor.restore-section", "(iss)", restore_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.restore-conclusion", "(is)", restore_conclusion_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-attendee", "(xxx)", remove_attendee_action);
+  gtk_widget_class_install_action (widget_class, "editor.restore-attendee", "(xx)", restore_attendee_action);
+  gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, mark_recorded_action);
+  gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, issue_notice_action);
+  gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "editor.new-person", "s", new_person_action);
+}
+
+static void
+docket_meeting_editor_init (DocketMeetingEditor *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->people_ids = g_array_new (FALSE, TRUE, sizeof (DocketId));
+  self->dirty_rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->attendee_rows = g_ptr_array_new ();
+  self->section_rows = g_ptr_array_new ();
+  self->conclusion_rows = g_ptr_array_new ();
+
+  for (int kind = DOCKET_MEETING_KIND_REGULAR; kind <= DOCKET_MEETING_KIND_OTHER; kind++)
+    gtk_string_list_append (kinds, docket_meeting_kind_get_label (kind));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+
+  {
+    GtkEditable *entries[] = {
+      GTK_EDITABLE (self->title_row), GTK_EDITABLE (self->date_row), GTK_EDITABLE (self->start_row),
+      GTK_EDITABLE (self->end_row), GTK_EDITABLE (self->location_row),
+      GTK_EDITABLE (self->period_start_row), GTK_EDITABLE (self->period_end_row),
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      g_signal_connect_object (entries[i], "changed", G_CALLBACK (on_details_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+  }
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_details_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chair_row, "notify::selected", G_CALLBACK (on_details_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->secretary_row, "notify::selected",
+                           G_CALLBACK (on_details_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_attendee_popover_show_cb), self, 0);
+  gtk_menu_button_set_popover (self->add_attendee_button, popover);
+}
+
+void
+docket_meeting_editor_set_store (DocketMeetingEditor *self,
+                                 DocketStore         *store)
+{
+  g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
+
+  docket_meeting_editor_flush (self);
+  g_set_object (&self->store, store);
+}
+
+void
+docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
+                                   DocketId             meeting_id)
+{
+  g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
+
+  docket_meeting_editor_flush (self);
+  g_clear_pointer (&self->meeting, docket_meeting_free);
+  self->meeting_id = meeting_id;
+  if (self->store == NULL || meeting_id == 0)
+    return;
+  reload_meeting (self);
+  rebuild_attendees (self);
+  rebuild_sections (self);
+  rebuild_conclusions (self);
+}
+
+DocketId
+docket_meeting_editor_get_meeting (DocketMeetingEditor *self)
+{
+  g_return_val_if_fail (DOCKET_IS_MEETING_EDITOR (self), 0);
+  return self->meeting_id;
+}
+
+void
+docket_meeting_editor_focus_title (DocketMeetingEditor *self)
+{
+  g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
+}
+
+void
+docket_meeting_editor_flush (DocketMeetingEditor *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->store == NULL)
+    return;
+  if (self->details_dirty)
+    save_details (self);
+  g_hash_table_iter_init (&iter, self->dirty_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      save_row (self, row);
+      g_hash_table_iter_remove (&iter);
+    }
+}
