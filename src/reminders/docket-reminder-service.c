@@ -570,8 +570,11 @@ due_from_entry (DocketReminderService *self,
     r->kind = DOCKET_REMINDER_OVERDUE;
   if (r->kind == DOCKET_REMINDER_ESCALATION || r->kind == DOCKET_REMINDER_AWAITING_CONFIRMATION)
     r->recipient_unit_id = 0;
+  /* Counted again for today: the wording says how things stand now. */
   if (item->deadline != DOCKET_DATE_NONE)
     r->count = ABS (docket_calendar_working_days_between (calendar, item->deadline, today));
+  if (r->kind == DOCKET_REMINDER_BEFORE && (r->count == 0 || today > item->deadline))
+    r->kind = today > item->deadline ? DOCKET_REMINDER_OVERDUE : DOCKET_REMINDER_DUE_TODAY;
   r->deliver_at = docket_reminder_policy_morning_of (self->policy, r->day);
   d->key_kind = g_strdup (entry->kind);
   d->candidate = g_steal_pointer (&entry->candidate);
