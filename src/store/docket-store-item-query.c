@@ -19,7 +19,7 @@
  *   not completed  state <> 4 AND NOT completed
  *   overdue        not completed AND D < T
  *   in progress    not completed AND T <= D < '9999-12-31'
- *   no deadline    not completed AND D = '9999-12-31'
+ *   no deadline    not completed AND D >= '9999-12-31' (a range, so the index order holds)
  *
  * tests/test-store-query.c checks each view against docket_item_bucket() on a fixture
  * covering every boundary.
@@ -32,14 +32,16 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "docket-store-items.h"
+#include "docket-store-items-private.h"
 #include "docket-store-private.h"
 
 #define DUE "ifnull (deadline, '9999-12-31')"
 #define NO_DUE "'9999-12-31'"
 
+/* Written without OR, which would make SQLite answer with several index searches
+ * and a sort instead of walking the list index of the order. */
 #define NOT_COMPLETED \
-  "(state IN (0, 1, 3) OR (state = 2 AND (completed_on IS NULL OR completed_on > :today)))"
+  "state <> 4 AND NOT (state = 2 AND completed_on IS NOT NULL AND completed_on <= :today)"
 
 static const char * const view_predicates[DOCKET_ITEM_N_VIEWS] = {
   [DOCKET_ITEM_VIEW_ALL]         = "state <> 4",
@@ -48,9 +50,11 @@ static const char * const view_predicates[DOCKET_ITEM_N_VIEWS] = {
   [DOCKET_ITEM_VIEW_IN_PROGRESS] = DUE " >= :today AND " DUE " < " NO_DUE " AND " NOT_COMPLETED,
   [DOCKET_ITEM_VIEW_AWAITING]    = "state = 1",
   [DOCKET_ITEM_VIEW_COMPLETED]   = "state = 2 AND completed_on <= :today",
-  [DOCKET_ITEM_VIEW_NO_DEADLINE] = DUE " = " NO_DUE " AND " NOT_COMPLETED,
+  [DOCKET_ITEM_VIEW_NO_DEADLINE] = DUE " >= " NO_DUE " AND " NOT_COMPLETED,
   [DOCKET_ITEM_VIEW_CANCELLED]   = "state = 4",
-  [DOCKET_ITEM_VIEW_STARRED]     = "starred = 1 AND state <> 4",
+  /* The unary + keeps SQLite from answering through items_by_starred_deadline and a
+   * sort: the list index walk skips the unstarred rows inside the index. */
+  [DOCKET_ITEM_VIEW_STARRED]     = "+starred = 1 AND state <> 4",
 };
 
 /* The orders: up to two key expressions, then id.  Each is the leading part of a list
@@ -168,12 +172,16 @@ append_filters (GString               *sql,
   g_string_append (sql, " WHERE 1");
   if (with_view)
     g_string_append_printf (sql, " AND %s", view_predicates[query->view]);
+  /* One lead unit: the per-unit list indexes, in order.  Several units, or
+   * coordinating units too: walk the list index of the order and test the units in
+   * the index entry (the unary + stops SQLite from searching each unit and sorting
+   * the union, which costs a sort of all their items on every page). */
   if (query->n_units == 1 && !query->include_coordinating)
     g_string_append (sql, " AND lead_unit_id = :unit");
   else if (query->n_units > 0 && !query->include_coordinating)
-    g_string_append (sql, " AND lead_unit_id IN (SELECT value FROM json_each (:units))");
+    g_string_append (sql, " AND +lead_unit_id IN (SELECT value FROM json_each (:units))");
   else if (query->n_units > 0)
-    g_string_append (sql, " AND (lead_unit_id IN (SELECT value FROM json_each (:units)) "
+    g_string_append (sql, " AND (+lead_unit_id IN (SELECT value FROM json_each (:units)) "
                           "OR id IN (SELECT item_id FROM item_coordinating_units "
                           "WHERE unit_id IN (SELECT value FROM json_each (:units))))");
   if (query->meeting_id != 0)
@@ -183,7 +191,7 @@ append_filters (GString               *sql,
   if (query->deadline_to != DOCKET_DATE_NONE)
     g_string_append (sql, " AND " DUE " <= :dto");
   if (query->starred_only)
-    g_string_append (sql, " AND starred = 1");
+    g_string_append (sql, " AND +starred = 1");
   if (query->text != NULL && *query->text != '\0')
     g_string_append (sql, " AND content_folded LIKE :text ESCAPE '\\'");
 }
@@ -201,10 +209,10 @@ append_order (GString               *sql,
   g_string_append_printf (sql, "id%s", dir);
 }
 
-static char *
-page_sql (const DocketItemQuery *query,
-          gboolean               keyset,
-          gboolean               offset)
+char *
+_docket_item_query_page_sql (const DocketItemQuery *query,
+                             gboolean               keyset,
+                             gboolean               offset)
 {
   const SortSpec *spec = &sort_specs[query->sort];
   GString *sql = g_string_new ("SELECT id");
@@ -397,7 +405,7 @@ run_page (DocketStore            *self,
           GError                **error)
 {
   const SortSpec *spec = &sort_specs[query->sort];
-  g_autofree char *sql = page_sql (query, after != NULL, offset > 0);
+  g_autofree char *sql = _docket_item_query_page_sql (query, after != NULL, offset > 0);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_row_free);
   g_autoptr(DocketItemCursor) last = NULL;
