@@ -45,7 +45,11 @@ on_action_activated_cb (NotifyNotification *notification,
 {
   DocketLibnotifyNotifier *self = user_data;
   const char *id = g_object_get_data (G_OBJECT (notification), "docket-id");
+  const char *default_action = g_object_get_data (G_OBJECT (notification), "docket-default");
 
+  /* A click on the notification itself is its default action. */
+  if (g_str_equal (action, "default") && default_action != NULL)
+    action = (char *) default_action;
   docket_notifier_emit_action_invoked (DOCKET_NOTIFIER (self), id, action);
 }
 
@@ -137,6 +141,15 @@ lookup_or_create (DocketLibnotifyNotifier  *self,
   return shown;
 }
 
+static const char *
+default_label (const DocketNotification *n)
+{
+  for (guint i = 0; i < n->n_actions; i++)
+    if (g_str_equal (n->actions[i].id, n->default_action))
+      return n->actions[i].label;
+  return n->default_action;
+}
+
 static gboolean
 docket_libnotify_notifier_send (DocketNotifier           *notifier,
                                 const DocketNotification *n,
@@ -170,9 +183,13 @@ docket_libnotify_notifier_send (DocketNotifier           *notifier,
       notify_notification_add_action (shown, n->actions[i].id, n->actions[i].label,
                                       on_action_activated_cb, self, NULL);
   /* The default action is a click on the notification itself, which servers offer
-   * with or without buttons. */
+   * with or without buttons; its label is the matching button's, for servers that
+   * show one. */
+  g_object_set_data_full (G_OBJECT (shown), "docket-default", g_strdup (n->default_action),
+                          g_free);
   if (n->default_action != NULL)
-    notify_notification_add_action (shown, "default", "", on_action_activated_cb, self, NULL);
+    notify_notification_add_action (shown, "default", default_label (n), on_action_activated_cb,
+                                    self, NULL);
 
   if (!notify_notification_show (shown, &local_error))
     {
