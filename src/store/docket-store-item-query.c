@@ -72,7 +72,8 @@ static const SortSpec sort_specs[DOCKET_ITEM_N_SORTS] = {
   [DOCKET_ITEM_SORT_MEETING_DATE] = { { "ifnull (meeting_date, '')", NULL }, { FALSE, FALSE }, 1 },
   [DOCKET_ITEM_SORT_STATUS]       = { { "state", DUE }, { TRUE, FALSE }, 2 },
   [DOCKET_ITEM_SORT_CREATED]      = { { "created_at", NULL }, { TRUE, FALSE }, 1 },
-  [DOCKET_ITEM_SORT_CONTENT]      = { { "substr (content_folded, 1, 48)", NULL }, { FALSE, FALSE }, 1 },
+  [DOCKET_ITEM_SORT_CONTENT]      = { { "substr (content_folded, 1, 48)", NULL },
+                                      { FALSE, FALSE }, 1 },
 };
 
 struct _DocketItemCursor
@@ -407,7 +408,8 @@ run_page (DocketStore            *self,
   const SortSpec *spec = &sort_specs[query->sort];
   g_autofree char *sql = _docket_item_query_page_sql (query, after != NULL, offset > 0);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_row_free);
+  g_autoptr(GPtrArray) rows =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_row_free);
   g_autoptr(DocketItemCursor) last = NULL;
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;

@@ -1239,7 +1239,8 @@ decide_extension_cb (DocketStore *self,
                                   error);
   if (update == NULL)
     return FALSE;
-  _docket_stmt_bind_int (update, 1, approve ? DOCKET_EXTENSION_APPROVED : DOCKET_EXTENSION_REJECTED);
+  _docket_stmt_bind_int (update, 1, approve ? DOCKET_EXTENSION_APPROVED
+                                            : DOCKET_EXTENSION_REJECTED);
   _docket_stmt_bind_text (update, 2, op->document);
   _docket_stmt_bind_date (update, 3, op->day);
   _docket_stmt_bind_update_stamp (self, update, 4);
@@ -1500,7 +1501,8 @@ docket_store_list_progress (DocketStore *self,
                             DocketId     item_id,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_progress_report_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) docket_progress_report_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
 
@@ -1541,7 +1543,8 @@ docket_store_list_extensions (DocketStore *self,
                               DocketId     item_id,
                               GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_extension_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) docket_extension_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
 
@@ -1582,7 +1585,8 @@ docket_store_list_evidence (DocketStore *self,
                             DocketId     progress_id,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_attachment_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) docket_attachment_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
 
@@ -1679,7 +1683,8 @@ docket_store_list_item_timeline (DocketStore *self,
                                  DocketId     item_id,
                                  GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_timeline_entry_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) docket_timeline_entry_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
 
