@@ -11,7 +11,10 @@
 #include "docket-application.h"
 #include "docket-meeting-editor.h"
 #include "docket-meetings-view.h"
+#include "docket-item-edit-row.h"
+#include "docket-store-items.h"
 #include "docket-store-meetings.h"
+#include "docket-store-units.h"
 #include "docket-test-support.h"
 #include "docket-test-ui.h"
 #include "docket-window.h"
@@ -217,6 +220,84 @@ test_meetings_conclusions (void)
                    "Giảm tối đa hồ sơ trễ hạn trên hệ thống một cửa.");
 }
 
+static DocketId
+add_unit (DocketStore *store,
+          const char  *name)
+{
+  g_autoptr(DocketUnit) unit = docket_unit_new ();
+  g_autoptr(GError) error = NULL;
+  DocketId id;
+
+  unit->name = g_strdup (name);
+  id = docket_store_add_unit (store, unit, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_meetings_items (void)
+{
+  DocketWindow *window = main_window ();
+  GtkWidget *editor = docket_test_ui_find_by_type (GTK_WIDGET (window), DOCKET_TYPE_MEETING_EDITOR);
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) conclusions = stored_conclusions (reader);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) dropdowns = NULL;
+  g_autoptr(DocketItem) item = NULL;
+  g_autoptr(DocketMeeting) meeting = only_meeting (reader);
+  DocketConclusion *first = g_ptr_array_index (conclusions, 0);
+  DocketItemQuery query;
+  g_autoptr(GPtrArray) items = NULL;
+  GtkWidget *row;
+  DocketId noi_vu, tu_phap;
+
+  noi_vu = add_unit (reader, "Phòng Nội vụ");
+  tu_phap = add_unit (reader, "Phòng Tư pháp");
+  (void) tu_phap;
+  /* The page reads the new units when it is shown again. */
+  docket_meeting_editor_set_meeting (DOCKET_MEETING_EDITOR (editor), meeting->id);
+
+  gtk_widget_activate_action (editor, "editor.add-item", "x", first->id);
+  rows = docket_test_ui_find_all (editor, DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  entries = docket_test_ui_find_all (row, GTK_TYPE_ENTRY);
+  dropdowns = docket_test_ui_find_all (row, GTK_TYPE_DROP_DOWN);
+  /* content, then the deadline; the lead unit dropdown comes first of the dropdowns. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)),
+                         "Rà soát, khắc phục tồn tại trong tiếp nhận hồ sơ");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "30/09/2026");
+
+  /* Without a lead unit nothing is stored yet. */
+  docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+  docket_item_query_init (&query, docket_date_new (2026, 7, 15));
+  query.meeting_id = meeting->id;
+  items = docket_store_list_items_at (reader, &query, 0, 100, NULL);
+  g_assert_cmpuint (items->len, ==, 0);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (g_ptr_array_index (dropdowns, 0)), 1); /* Phòng Nội vụ */
+  docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+  items = docket_store_list_items_at (reader, &query, 0, 100, NULL);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = docket_store_get_item (reader, ((DocketItemRow *) g_ptr_array_index (items, 0))->item->id, NULL);
+  g_assert_cmpstr (item->content, ==, "Rà soát, khắc phục tồn tại trong tiếp nhận hồ sơ");
+  g_assert_cmpint (item->lead_unit_id, ==, noi_vu);
+  g_assert_cmpuint (item->deadline, ==, docket_date_new (2026, 9, 30));
+  g_assert_cmpint (item->conclusion_id, ==, first->id);
+
+  {
+    g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-meeting-items.png", NULL);
+    GtkWidget *scroller = docket_test_ui_find_by_type (editor, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    docket_test_iterate (200);
+    docket_test_ui_screenshot (GTK_WIDGET (window), shot);
+  }
+}
+
 static void
 test_meetings_typing_survives_close (void)
 {
@@ -270,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/docket/meetings/empty-state", test_meetings_empty_state);
   g_test_add_func ("/docket/meetings/new-and-edit", test_meetings_new_and_edit);
   g_test_add_func ("/docket/meetings/conclusions", test_meetings_conclusions);
+  g_test_add_func ("/docket/meetings/items", test_meetings_items);
   g_test_add_func ("/docket/meetings/typing-survives-close", test_meetings_typing_survives_close);
 
   ret = g_test_run ();

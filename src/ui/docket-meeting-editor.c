@@ -12,7 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "docket-item-edit-row.h"
 #include "docket-meeting-editor.h"
+#include "docket-store-items.h"
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
 #include "docket-store-units.h"
@@ -36,6 +38,7 @@ struct _DocketMeetingEditor
   GPtrArray        *attendee_rows;
   GPtrArray        *section_rows;
   GPtrArray        *conclusion_rows;
+  GPtrArray        *item_rows;      /* DocketItemEditRow, owned by their conclusion rows */
 
   GtkLabel         *state_label;
   GtkWidget        *recorded_button;
@@ -569,6 +572,7 @@ text_row_new (DocketId    id,
                     G_CALLBACK (on_row_text_changed_cb), row);
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (fields), frame);
+  g_object_set_data (G_OBJECT (row), "docket-fields", fields);
   gtk_box_append (GTK_BOX (row), fields);
 
   gtk_widget_set_margin_end (buttons, 6);
@@ -616,12 +620,76 @@ rebuild_sections (DocketMeetingEditor *self)
   self->loading = FALSE;
 }
 
+static GPtrArray *
+list_meeting_items (DocketMeetingEditor *self)
+{
+  DocketItemQuery query;
+
+  docket_item_query_init (&query, docket_date_today (NULL));
+  query.meeting_id = self->meeting_id;
+  query.sort = DOCKET_ITEM_SORT_CREATED;
+  /* A meeting's items are tens, not thousands; the page bound is a safety net. */
+  return docket_store_list_items_at (self->store, &query, 0, 2000, NULL);
+}
+
+static GtkWidget *
+add_item_row (DocketMeetingEditor *self,
+              GtkWidget           *items_box,
+              DocketId             conclusion_id,
+              const DocketItem    *item,
+              GPtrArray           *units)
+{
+  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item, units);
+
+  gtk_box_append (GTK_BOX (items_box), row);
+  g_ptr_array_add (self->item_rows, row);
+  return row;
+}
+
+static void
+add_items_to_conclusion (DocketMeetingEditor *self,
+                         GtkWidget           *row,
+                         DocketId             conclusion_id,
+                         GPtrArray           *items,
+                         GPtrArray           *units)
+{
+  GtkWidget *fields = g_object_get_data (G_OBJECT (row), "docket-fields");
+  GtkWidget *items_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Item"));
+
+  gtk_widget_set_margin_start (items_box, 12);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      DocketItemRow *item_row = g_ptr_array_index (items, i);
+
+      /* The list rows leave out the coordinating units; the editor needs them all. */
+      if (item_row->item->conclusion_id == conclusion_id)
+        {
+          g_autoptr(DocketItem) item = docket_store_get_item (self->store, item_row->item->id, NULL);
+          if (item != NULL)
+            add_item_row (self, items_box, conclusion_id, item, units);
+        }
+    }
+  g_object_set_data (G_OBJECT (row), "docket-items-box", items_box);
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "editor.add-item");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (add), g_variant_new_int64 (conclusion_id));
+  gtk_box_append (GTK_BOX (fields), items_box);
+  gtk_box_append (GTK_BOX (fields), add);
+}
+
 static void
 rebuild_conclusions (DocketMeetingEditor *self)
 {
   g_autoptr(GPtrArray) conclusions = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
 
+  for (guint i = 0; i < self->item_rows->len; i++)
+    docket_item_edit_row_flush (g_ptr_array_index (self->item_rows, i));
+  g_ptr_array_set_size (self->item_rows, 0);
   clear_rows (self->conclusions_group, self->conclusion_rows);
   if (self->store == NULL || self->meeting_id == 0)
     return;
@@ -638,6 +706,15 @@ rebuild_conclusions (DocketMeetingEditor *self)
       g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
       GtkWidget *row = text_row_new (conclusion->id, conclusion->position, conclusions->len,
                                      number, NULL, conclusion->text, "conclusion");
+
+      if (items == NULL)
+        {
+          items = list_meeting_items (self);
+          units = docket_store_list_units (self->store, FALSE, NULL);
+          if (units == NULL)
+            units = g_ptr_array_new ();
+        }
+      add_items_to_conclusion (self, row, conclusion->id, items, units);
       adw_preferences_group_add (self->conclusions_group, row);
       g_ptr_array_add (self->conclusion_rows, row);
     }
@@ -1029,6 +1106,59 @@ restore_attendee_action (GtkWidget  *widget,
 }
 
 static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  DocketId conclusion_id = g_variant_get_int64 (parameter);
+  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
+
+  for (guint i = 0; i < self->conclusion_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
+
+      if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
+        {
+          GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
+          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL,
+                                              units ? units : g_ptr_array_new ());
+          docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
+          return;
+        }
+    }
+  /* A conclusion not stored yet (no words) cannot hold items. */
+  toast (self, _("Write the conclusion first, then add its items."), NULL, NULL, NULL);
+}
+
+static void
+item_removed_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  DocketId id = g_variant_get_int64 (parameter);
+
+  rebuild_conclusions (self);
+  if (id != 0)
+    toast (self, _("Item removed"), _("_Undo"), "editor.restore-item", g_variant_new_int64 (id));
+}
+
+static void
+restore_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!docket_store_reopen_item (self->store, g_variant_get_int64 (parameter),
+                                 _("Removal undone"), &error))
+    show_error (self, error);
+  rebuild_conclusions (self);
+}
+
+static void
 reload_meeting (DocketMeetingEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -1257,6 +1387,7 @@ docket_meeting_editor_finalize (GObject *object)
   g_ptr_array_unref (self->attendee_rows);
   g_ptr_array_unref (self->section_rows);
   g_ptr_array_unref (self->conclusion_rows);
+  g_ptr_array_unref (self->item_rows);
 
   G_OBJECT_CLASS (docket_meeting_editor_parent_class)->finalize (object);
 }
@@ -1303,6 +1434,9 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.restore-conclusion", "(is)", restore_conclusion_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-attendee", "(xxx)", remove_attendee_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-attendee", "(xx)", restore_attendee_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-item", "x", add_item_action);
+  gtk_widget_class_install_action (widget_class, "editor.item-removed", "x", item_removed_action);
+  gtk_widget_class_install_action (widget_class, "editor.restore-item", "x", restore_item_action);
   gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, mark_recorded_action);
   gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, issue_notice_action);
   gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, reopen_action);
@@ -1322,6 +1456,7 @@ docket_meeting_editor_init (DocketMeetingEditor *self)
   self->attendee_rows = g_ptr_array_new ();
   self->section_rows = g_ptr_array_new ();
   self->conclusion_rows = g_ptr_array_new ();
+  self->item_rows = g_ptr_array_new ();
 
   for (int kind = DOCKET_MEETING_KIND_REGULAR; kind <= DOCKET_MEETING_KIND_OTHER; kind++)
     gtk_string_list_append (kinds, docket_meeting_kind_get_label (kind));
@@ -1410,4 +1545,6 @@ docket_meeting_editor_flush (DocketMeetingEditor *self)
       save_row (self, row);
       g_hash_table_iter_remove (&iter);
     }
+  for (guint i = 0; i < self->item_rows->len; i++)
+    docket_item_edit_row_flush (g_ptr_array_index (self->item_rows, i));
 }

@@ -1,0 +1,516 @@
+/* docket-item-edit-row.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "docket-item-edit-row"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "docket-item-edit-row.h"
+#include "docket-store-items.h"
+
+#define SAVE_DELAY_MS 600
+
+/* The positions of the deadline choices. */
+enum {
+  DEADLINE_DATE,
+  DEADLINE_WORKING_DAYS,
+  DEADLINE_NONE,
+};
+
+struct _DocketItemEditRow
+{
+  GtkWidget      parent_instance;
+
+  DocketStore   *store;
+  DocketId       meeting_id;
+  DocketId       conclusion_id;
+  DocketItem    *item;        /* as stored; id 0 until stored */
+  GPtrArray     *units;       /* DocketUnit, shared with the other rows */
+  GArray        *coordinating; /* DocketId */
+  guint          save_id;
+  gboolean       loading;
+  gboolean       dirty;
+
+  GtkWidget     *box;
+  GtkEntry      *content_entry;
+  GtkToggleButton *star_button;
+  GtkDropDown   *lead_dropdown;
+  GtkMenuButton *coordinating_button;
+  GtkDropDown   *deadline_mode;
+  GtkEntry      *deadline_entry;
+  GtkSpinButton *days_spin;
+  GtkLabel      *deadline_label;
+  GtkLabel      *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (DocketItemEditRow, docket_item_edit_row, GTK_TYPE_WIDGET)
+
+static void
+show_problem (DocketItemEditRow *self,
+              const char        *message)
+{
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static DocketId
+selected_lead (DocketItemEditRow *self)
+{
+  guint position = gtk_drop_down_get_selected (self->lead_dropdown);
+
+  /* Position 0 is "Choose the lead unit". */
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > self->units->len)
+    return 0;
+  return ((DocketUnit *) g_ptr_array_index (self->units, position - 1))->id;
+}
+
+static void
+update_coordinating_label (DocketItemEditRow *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->coordinating->len == 0)
+    label = g_strdup (_("No coordinating units"));
+  else
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u coordinating unit",
+                                          "%u coordinating units", self->coordinating->len),
+                             self->coordinating->len);
+  gtk_menu_button_set_label (self->coordinating_button, label);
+}
+
+static void
+update_deadline_widgets (DocketItemEditRow *self)
+{
+  guint mode = gtk_drop_down_get_selected (self->deadline_mode);
+  g_autofree char *shown = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->deadline_entry), mode == DEADLINE_DATE);
+  gtk_widget_set_visible (GTK_WIDGET (self->days_spin), mode == DEADLINE_WORKING_DAYS);
+  if (mode == DEADLINE_WORKING_DAYS && self->item->id != 0 && self->item->deadline != DOCKET_DATE_NONE &&
+      self->item->deadline_working_days > 0)
+    {
+      g_autofree char *date = docket_date_format_display (self->item->deadline);
+      /* Translators: the deadline computed from "N working days", e.g. "→ 24/07/2026" */
+      shown = g_strdup_printf (_("→ %s"), date);
+    }
+  gtk_label_set_label (self->deadline_label, shown ? shown : "");
+}
+
+/* Reads the widgets into a copy of the item; NULL (and the problem shown) when
+ * something is missing or impossible.  What was typed stays in the widgets. */
+static DocketItem *
+read_item (DocketItemEditRow *self,
+           gboolean           quiet_when_new)
+{
+  g_autoptr(DocketItem) item = docket_item_copy (self->item);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *content = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->content_entry))));
+  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
+  guint mode = gtk_drop_down_get_selected (self->deadline_mode);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_entry), "error");
+  if (*content == '\0' || selected_lead (self) == 0)
+    {
+      /* A new item waits quietly until it has words and a lead unit. */
+      if (!(quiet_when_new && self->item->id == 0))
+        show_problem (self, *content == '\0' ? _("Say what is to be done.")
+                                             : _("Choose the lead unit: every item has exactly one."));
+      return NULL;
+    }
+
+  g_free (item->content);
+  item->content = g_steal_pointer (&content);
+  item->meeting_id = self->meeting_id;
+  item->conclusion_id = self->conclusion_id;
+  item->lead_unit_id = selected_lead (self);
+  item->starred = gtk_toggle_button_get_active (self->star_button);
+  docket_item_set_coordinating_units (item, (DocketId *) self->coordinating->data,
+                                      self->coordinating->len);
+  item->deadline_working_days = 0;
+  item->deadline = DOCKET_DATE_NONE;
+  if (mode == DEADLINE_DATE && *date_text != '\0')
+    {
+      if (!docket_date_parse (date_text, &item->deadline, &error))
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->deadline_entry), "error");
+          show_problem (self, error->message);
+          return NULL;
+        }
+    }
+  else if (mode == DEADLINE_DATE)
+    {
+      show_problem (self, _("Give the deadline as day/month/year, or choose “No deadline”."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_entry), "error");
+      return NULL;
+    }
+  else if (mode == DEADLINE_WORKING_DAYS)
+    item->deadline_working_days = gtk_spin_button_get_value_as_int (self->days_spin);
+  return g_steal_pointer (&item);
+}
+
+static void
+save (DocketItemEditRow *self)
+{
+  g_autoptr(DocketItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketId id;
+
+  self->dirty = FALSE;
+  item = read_item (self, TRUE);
+  if (item == NULL)
+    return;
+
+  if (item->id == 0)
+    {
+      id = docket_store_add_item (self->store, item, &error);
+      if (id == 0)
+        {
+          show_problem (self, error->message);
+          return;
+        }
+    }
+  else if (!docket_store_update_item (self->store, item, &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  else
+    id = item->id;
+
+  show_problem (self, NULL);
+  /* Read back what the store made of it (the deadline from working days). */
+  docket_item_free (self->item);
+  self->item = docket_store_get_item (self->store, id, NULL);
+  if (self->item == NULL)
+    {
+      self->item = g_steal_pointer (&item);
+      self->item->id = id;
+    }
+  update_deadline_widgets (self);
+}
+
+static gboolean
+on_save_timeout_cb (gpointer user_data)
+{
+  DocketItemEditRow *self = user_data;
+
+  self->save_id = 0;
+  save (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_changed_cb (DocketItemEditRow *self)
+{
+  if (self->loading)
+    return;
+  update_deadline_widgets (self);
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, self);
+}
+
+static void
+on_coordinating_toggled_cb (GtkCheckButton    *check,
+                            DocketItemEditRow *self)
+{
+  DocketId id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit"));
+
+  if (gtk_check_button_get_active (check))
+    g_array_append_val (self->coordinating, id);
+  else
+    for (guint i = 0; i < self->coordinating->len; i++)
+      if (g_array_index (self->coordinating, DocketId, i) == id)
+        {
+          g_array_remove_index (self->coordinating, i);
+          break;
+        }
+  update_coordinating_label (self);
+  on_changed_cb (self);
+}
+
+static gboolean
+is_coordinating (DocketItemEditRow *self,
+                 DocketId           id)
+{
+  for (guint i = 0; i < self->coordinating->len; i++)
+    if (g_array_index (self->coordinating, DocketId, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_coordinating_popover_show_cb (GtkPopover        *popover,
+                                 DocketItemEditRow *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  DocketId lead = selected_lead (self);
+
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (self->units, i);
+      GtkWidget *check;
+
+      if (unit->id == lead)
+        continue;
+      check = gtk_check_button_new_with_label (unit->name);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_coordinating (self, unit->id));
+      g_object_set_data (G_OBJECT (check), "docket-unit", GSIZE_TO_POINTER (unit->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_coordinating_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (popover, scroller);
+}
+
+static void
+remove_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DocketItemEditRow *self = DOCKET_ITEM_EDIT_ROW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = g_strdup (_("Removed from the meeting’s conclusions while recording"));
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  /* A stored item is never deleted (its history stays): it is cancelled, which takes
+   * it out of every count; a new one simply goes away. */
+  if (self->item->id != 0 && !docket_store_cancel_item (self->store, self->item->id, reason, &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  gtk_widget_activate_action (widget, "editor.item-removed", "x", self->item->id);
+}
+
+static void
+build (DocketItemEditRow *self)
+{
+  g_autoptr(GtkStringList) unit_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+  GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *popover = gtk_popover_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "docket-item-edit-row");
+
+  self->content_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->content_entry, _("What is to be done"));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->content_entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Item content"), -1);
+  self->star_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button), "starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), _("Priority"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Priority star"), -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->star_button), "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Item"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Item"), -1);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "item-row.remove");
+  gtk_box_append (GTK_BOX (line1), GTK_WIDGET (self->content_entry));
+  gtk_box_append (GTK_BOX (line1), GTK_WIDGET (self->star_button));
+  gtk_box_append (GTK_BOX (line1), remove);
+
+  gtk_string_list_append (unit_names, _("Choose the lead unit…"));
+  for (guint i = 0; i < self->units->len; i++)
+    gtk_string_list_append (unit_names, ((DocketUnit *) g_ptr_array_index (self->units, i))->name);
+  self->lead_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (unit_names)), NULL));
+  gtk_drop_down_set_enable_search (self->lead_dropdown, TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->lead_dropdown), _("Lead unit"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->lead_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lead unit"), -1);
+
+  self->coordinating_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_popover (self->coordinating_button, popover);
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_coordinating_popover_show_cb), self, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->coordinating_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coordinating units"), -1);
+
+  gtk_string_list_append (modes, _("Deadline on a date"));
+  gtk_string_list_append (modes, _("Working days after the notice"));
+  gtk_string_list_append (modes, _("No deadline (ongoing)"));
+  self->deadline_mode = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (modes)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_mode),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of deadline"), -1);
+  self->deadline_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->deadline_entry, _("dd/mm/yyyy"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->deadline_entry), 10);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Deadline"), -1);
+  self->days_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 1000, 1));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->days_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Working days"), -1);
+  self->deadline_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "dim-label");
+
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->lead_dropdown));
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->coordinating_button));
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_mode));
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_entry));
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->days_spin));
+  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_label));
+  /* Narrow windows wrap the second line's controls instead of cutting them. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (line2), GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_halign (line2, GTK_ALIGN_START);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->error_label, 0);
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  gtk_box_append (GTK_BOX (self->box), line1);
+  gtk_box_append (GTK_BOX (self->box), line2);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->error_label));
+}
+
+static void
+fill (DocketItemEditRow *self)
+{
+  DocketItem *item = self->item;
+  guint lead_position = 0;
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->content_entry), item->content ? item->content : "");
+  gtk_toggle_button_set_active (self->star_button, item->starred);
+  for (guint i = 0; i < self->units->len; i++)
+    if (((DocketUnit *) g_ptr_array_index (self->units, i))->id == item->lead_unit_id)
+      lead_position = i + 1;
+  gtk_drop_down_set_selected (self->lead_dropdown, lead_position);
+  g_array_set_size (self->coordinating, 0);
+  if (item->n_coordinating > 0)
+    g_array_append_vals (self->coordinating, item->coordinating_unit_ids, item->n_coordinating);
+  update_coordinating_label (self);
+
+  if (item->id != 0 && item->deadline_working_days > 0)
+    {
+      gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_WORKING_DAYS);
+      gtk_spin_button_set_value (self->days_spin, item->deadline_working_days);
+    }
+  else if (item->id != 0 && item->deadline == DOCKET_DATE_NONE)
+    gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_NONE);
+  else
+    {
+      g_autofree char *date = item->deadline ? docket_date_format_display (item->deadline) : g_strdup ("");
+      gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_DATE);
+      gtk_editable_set_text (GTK_EDITABLE (self->deadline_entry), date);
+      gtk_spin_button_set_value (self->days_spin, 10);
+    }
+  update_deadline_widgets (self);
+  self->loading = FALSE;
+}
+
+static void
+docket_item_edit_row_dispose (GObject *object)
+{
+  DocketItemEditRow *self = DOCKET_ITEM_EDIT_ROW (object);
+
+  if (self->save_id != 0 && self->store != NULL)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      save (self);
+    }
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (docket_item_edit_row_parent_class)->dispose (object);
+}
+
+static void
+docket_item_edit_row_finalize (GObject *object)
+{
+  DocketItemEditRow *self = DOCKET_ITEM_EDIT_ROW (object);
+
+  g_clear_pointer (&self->item, docket_item_free);
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  g_clear_pointer (&self->coordinating, g_array_unref);
+
+  G_OBJECT_CLASS (docket_item_edit_row_parent_class)->finalize (object);
+}
+
+static void
+docket_item_edit_row_class_init (DocketItemEditRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_item_edit_row_dispose;
+  object_class->finalize = docket_item_edit_row_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "item-row.remove", NULL, remove_item_action);
+}
+
+static void
+docket_item_edit_row_init (DocketItemEditRow *self)
+{
+  self->coordinating = g_array_new (FALSE, FALSE, sizeof (DocketId));
+}
+
+GtkWidget *
+docket_item_edit_row_new (DocketStore      *store,
+                          DocketId          meeting_id,
+                          DocketId          conclusion_id,
+                          const DocketItem *item,
+                          GPtrArray        *units)
+{
+  DocketItemEditRow *self = g_object_new (DOCKET_TYPE_ITEM_EDIT_ROW, NULL);
+
+  self->store = g_object_ref (store);
+  self->meeting_id = meeting_id;
+  self->conclusion_id = conclusion_id;
+  self->units = g_ptr_array_ref (units);
+  self->item = item ? docket_item_copy (item) : docket_item_new ();
+  build (self);
+  fill (self);
+
+  g_signal_connect_object (self->content_entry, "changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->days_spin, "value-changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->star_button, "toggled", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lead_dropdown, "notify::selected", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deadline_mode, "notify::selected", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+DocketId
+docket_item_edit_row_get_id (DocketItemEditRow *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self), 0);
+  return self->item->id;
+}
+
+void
+docket_item_edit_row_flush (DocketItemEditRow *self)
+{
+  g_return_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self));
+
+  if (self->save_id == 0 && !self->dirty)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  save (self);
+}
+
+void
+docket_item_edit_row_focus (DocketItemEditRow *self)
+{
+  g_return_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->content_entry));
+}
