@@ -13,12 +13,14 @@ G_BEGIN_DECLS
 const DocketCliCommand *docket_cli_admin_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_unit_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_meeting_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_item_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
 
 /* The order here is the order of `docketctl --help`. */
 #define DOCKET_CLI_COMMAND_TABLES { \
     docket_cli_unit_commands, \
     docket_cli_meeting_commands, \
+    docket_cli_item_commands, \
     docket_cli_remind_commands, \
     docket_cli_admin_commands, \
   }
