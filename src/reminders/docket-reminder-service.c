@@ -280,25 +280,66 @@ collect_due (DocketReminderService *self,
   return g_steal_pointer (&due);
 }
 
-/* Sets @due's caught_up: whether it reached nobody on the day it belongs to. */
+/* Looks up in the log, for each reminder of @due (NULLs skipped): with
+ * @check_logged, whether it was logged already (it is then freed and set to NULL
+ * in @due); and whether it is caught up: it reached nobody on the day it belongs
+ * to.  A daily overdue reminder is caught up when the item became overdue while
+ * nobody was told: no overdue reminder since then, before today.  One lookup per
+ * reminder (the latest day logged over a range of days), in one read
+ * transaction. */
 static gboolean
-check_caught_up (DocketReminderService *self,
-                 DocketDueReminder     *due,
-                 DocketDate             today,
-                 GError               **error)
+lookup_due (DocketReminderService *self,
+            GPtrArray             *due,
+            DocketDate             today,
+            gboolean               check_logged,
+            GError               **error)
 {
-  const DocketReminder *r = &due->reminder;
-  gboolean logged = FALSE;
+  g_autoptr(GArray) lookups = g_array_new (FALSE, TRUE, sizeof (DocketReminderLookup));
+  g_autoptr(GArray) owners = g_array_new (FALSE, FALSE, sizeof (guint));
+  DocketDate yesterday = docket_date_add_days (today, -1);
 
-  due->caught_up = r->day < today;
-  if (due->caught_up || r->kind != DOCKET_REMINDER_OVERDUE || r->since >= today)
-    return TRUE;
-  /* A daily reminder: late when the item became overdue while nobody was told. */
-  if (!docket_store_is_reminder_logged (self->store, r->item_id, r->unit_id, due->key_kind,
-                                        r->since, docket_date_add_days (today, -1),
-                                        &logged, error))
+  for (guint i = 0; i < due->len; i++)
+    {
+      DocketDueReminder *d = g_ptr_array_index (due, i);
+      const DocketReminder *r;
+      DocketReminderLookup l = { 0, };
+
+      if (d == NULL)
+        continue;
+      r = &d->reminder;
+      d->caught_up = r->day < today;
+      l.item_id = r->item_id;
+      l.unit_id = r->unit_id;
+      l.kind = d->key_kind;
+      l.from_day = r->day;
+      l.to_day = check_logged ? r->day : DOCKET_DATE_NONE;
+      if (r->kind == DOCKET_REMINDER_OVERDUE && r->since < today)
+        l.from_day = r->since;
+      if (l.to_day == DOCKET_DATE_NONE && l.from_day < today)
+        l.to_day = yesterday;
+      if (l.to_day == DOCKET_DATE_NONE)
+        continue;
+      g_array_append_val (lookups, l);
+      g_array_append_val (owners, i);
+    }
+  if (!docket_store_lookup_reminders (self->store, (DocketReminderLookup *) (gpointer) lookups->data,
+                                      lookups->len, error))
     return FALSE;
-  due->caught_up = !logged;
+
+  for (guint k = 0; k < lookups->len; k++)
+    {
+      DocketReminderLookup *l = &g_array_index (lookups, DocketReminderLookup, k);
+      guint i = g_array_index (owners, guint, k);
+      DocketDueReminder *d = g_ptr_array_index (due, i);
+
+      if (check_logged && l->latest == d->reminder.day)
+        {
+          due->pdata[i] = NULL;
+          docket_due_reminder_free (d);
+        }
+      else if (d->reminder.kind == DOCKET_REMINDER_OVERDUE && d->reminder.since < today)
+        d->caught_up = l->latest == DOCKET_DATE_NONE;
+    }
   return TRUE;
 }
 
@@ -884,22 +925,14 @@ docket_reminder_service_list_due (DocketReminderService *self,
   if ((due = collect_due (self, now, today, error)) == NULL)
     return NULL;
 
+  if (!lookup_due (self, due, today, TRUE, error))
+    return NULL;
   for (guint i = 0; i < due->len; i++)
-    {
-      DocketDueReminder *d = g_ptr_array_index (due, i);
-      gboolean logged = FALSE;
-
-      if (!docket_store_is_reminder_logged (self->store, d->reminder.item_id, d->reminder.unit_id,
-                                            d->key_kind, d->reminder.day, d->reminder.day,
-                                            &logged, error))
-        return NULL;
-      if (logged)
-        continue;
-      if (!check_caught_up (self, d, today, error))
-        return NULL;
-      g_ptr_array_add (unlogged, d);
-      due->pdata[i] = NULL;
-    }
+    if (g_ptr_array_index (due, i) != NULL)
+      {
+        g_ptr_array_add (unlogged, g_ptr_array_index (due, i));
+        due->pdata[i] = NULL;
+      }
   return g_steal_pointer (&unlogged);
 }
 
@@ -911,6 +944,9 @@ claim_due (DocketReminderService *self,
            GError               **error)
 {
   g_autofree DocketReminderClaim *claims = g_new0 (DocketReminderClaim, MAX (due->len, 1));
+  /* Taken back from a snooze are already in @claimed: they are not late. */
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
+  gboolean ok;
 
   for (guint i = 0; i < due->len; i++)
     {
@@ -931,12 +967,13 @@ claim_due (DocketReminderService *self,
       if (!claims[i].claimed)
         continue;
       d->log_id = claims[i].log_id;
-      if (!check_caught_up (self, d, today, error))
-        return FALSE;
-      g_ptr_array_add (claimed, d);
+      g_ptr_array_add (fresh, d);
       due->pdata[i] = NULL;
     }
-  return TRUE;
+  ok = lookup_due (self, fresh, today, FALSE, error);
+  for (guint i = 0; i < fresh->len; i++)
+    g_ptr_array_add (claimed, g_ptr_array_index (fresh, i));
+  return ok;
 }
 
 /**

@@ -72,6 +72,30 @@ gboolean   docket_store_is_reminder_logged   (DocketStore  *self,
                                               DocketDate    to_day,
                                               gboolean     *out_logged,
                                               GError      **error);
+/**
+ * DocketReminderLookup:
+ * @item_id: (in): the item
+ * @unit_id: (in): its lead unit
+ * @kind: (in): the kind's name in the log
+ * @from_day: (in): the first day to look at
+ * @to_day: (in): the last day to look at
+ * @latest: (out): the latest day in [@from_day, @to_day] for which a reminder with
+ *   this item, unit and kind was logged, or %DOCKET_DATE_NONE
+ */
+typedef struct
+{
+  DocketId    item_id;
+  DocketId    unit_id;
+  const char *kind;
+  DocketDate  from_day;
+  DocketDate  to_day;
+  DocketDate  latest;
+} DocketReminderLookup;
+
+gboolean   docket_store_lookup_reminders     (DocketStore          *self,
+                                              DocketReminderLookup *lookups,
+                                              guint                 n_lookups,
+                                              GError              **error);
 gboolean   docket_store_mark_reminders_delivered (DocketStore    *self,
                                                   const DocketId *log_ids,
                                                   guint           n_log_ids,
