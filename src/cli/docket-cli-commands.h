@@ -14,6 +14,8 @@ const DocketCliCommand *docket_cli_admin_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_unit_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_meeting_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_item_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_report_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_calendar_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
 
 /* The order here is the order of `docketctl --help`. */
@@ -21,6 +23,8 @@ const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
     docket_cli_unit_commands, \
     docket_cli_meeting_commands, \
     docket_cli_item_commands, \
+    docket_cli_report_commands, \
+    docket_cli_calendar_commands, \
     docket_cli_remind_commands, \
     docket_cli_admin_commands, \
   }
