@@ -441,6 +441,9 @@ static const char *fixtures[] = {
   "'phong tu phap', '2026-04-27', 1, 1, 'test');",
   /* version 3: the report index, no new columns */
   "UPDATE items SET assigned_on = '2026-04-27' WHERE id = 6;",
+  /* version 4: the pending reminders index, no new columns */
+  "INSERT INTO reminder_log (item_id, unit_id, kind, day, claimed_at) "
+  "VALUES (6, 7, 'overdue', '2026-10-01', 1);",
 };
 
 static void

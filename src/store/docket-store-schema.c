@@ -402,10 +402,19 @@ static const char migration_3[] =
   "CREATE INDEX items_report ON items (lead_unit_id, state, completed_on, deadline,"
   "  assigned_on, last_progress_on);";
 
+/* Version 4: the in-app reminders list (issue 8) pages through the reminders that no
+ * notification showed (no server, or back from a snooze), newest day first.  The log
+ * grows every working day and is never pruned, so the list reads a partial index of
+ * exactly those rows rather than the whole log. */
+static const char migration_4[] =
+  "CREATE INDEX reminder_log_pending ON reminder_log (day, id)"
+  "  WHERE delivered_at IS NULL AND dismissed = 0 AND snoozed_until IS NULL;";
+
 static const DocketMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
+  { 4, migration_4 },
 };
 
 const DocketMigration *
