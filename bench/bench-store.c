@@ -109,9 +109,26 @@ generate (Bench *b)
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   sqlite3_stmt *unit, *meeting, *item, *coordinating;
   DocketDate first = D (2024, 1, 1);
+  g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *list;
   double t0 = now_ms ();
 
+  /* Indexes are built once after the rows are in, sorted, rather than updated row by
+   * row: the same indexes, made in a fraction of the time. */
+  exec_sql (b->db, "PRAGMA cache_size = -262144");
   exec_sql (b->db, "BEGIN");
+  list = prepare (b->db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                         "tbl_name IN ('items', 'item_coordinating_units') AND sql IS NOT NULL");
+  while (sqlite3_step (list) == SQLITE_ROW)
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", sqlite3_column_text (list, 0));
+
+      g_ptr_array_add (indexes, g_strdup ((const char *) sqlite3_column_text (list, 1)));
+      g_ptr_array_add (indexes, g_steal_pointer (&drop));
+    }
+  sqlite3_finalize (list);
+  for (guint i = 1; i < indexes->len; i += 2)
+    exec_sql (b->db, indexes->pdata[i]);
   unit = prepare (b->db, "INSERT INTO units (id, name, name_folded, created_at, updated_at, "
                          "updated_by) VALUES (?, ?, ?, 0, 0, 'bench')");
   for (guint i = 1; i <= b->n_units; i++)
@@ -219,6 +236,8 @@ generate (Bench *b)
     }
   sqlite3_finalize (item);
   sqlite3_finalize (coordinating);
+  for (guint i = 0; i < indexes->len; i += 2)
+    exec_sql (b->db, indexes->pdata[i]);
   exec_sql (b->db, "COMMIT");
   printf ("generated %u items, %u meetings, %u units in %.1f s\n",
           b->n_items, b->n_meetings, b->n_units, (now_ms () - t0) / 1000.0);
@@ -345,6 +364,13 @@ measure_pages (Bench                 *b,
   return med;
 }
 
+static double
+pick_worst (double worst,
+            double time)
+{
+  return MAX (worst, time);
+}
+
 static void
 measure_lists (Bench *b)
 {
@@ -364,7 +390,7 @@ measure_lists (Bench *b)
         q.due_soon_until = docket_store_due_soon_until (calendar, b->today, 3);
         q.sort = s;
         q.descending = desc;
-        worst = MAX (worst, measure_pages (b, label, &q, TRUE));
+        worst = pick_worst (worst, measure_pages (b, label, &q, TRUE));
       }
   for (DocketItemView v = 0; v < DOCKET_ITEM_N_VIEWS; v++)
     for (DocketItemSort s = 0; s < DOCKET_ITEM_N_SORTS; s++)
@@ -375,7 +401,7 @@ measure_lists (Bench *b)
         q.due_soon_until = docket_store_due_soon_until (calendar, b->today, 3);
         q.view = v;
         q.sort = s;
-        worst = MAX (worst, measure_pages (b, label, &q, s == DOCKET_ITEM_SORT_DEADLINE));
+        worst = pick_worst (worst, measure_pages (b, label, &q, s == DOCKET_ITEM_SORT_DEADLINE));
       }
   for (DocketItemSort s = 0; s < DOCKET_ITEM_N_SORTS; s++)
     {
@@ -387,29 +413,29 @@ measure_lists (Bench *b)
       q.unit_ids = one_unit;
       q.n_units = 1;
       q.sort = s;
-      worst = MAX (worst, measure_pages (b, label, &q, TRUE));
+      worst = pick_worst (worst, measure_pages (b, label, &q, TRUE));
       q.view = DOCKET_ITEM_VIEW_OVERDUE;
-      worst = MAX (worst, measure_pages (b, label2, &q, FALSE));
+      worst = pick_worst (worst, measure_pages (b, label2, &q, FALSE));
       q.view = DOCKET_ITEM_VIEW_ALL;
       q.unit_ids = my_units;
       q.n_units = 3;
       q.include_coordinating = TRUE;
-      worst = MAX (worst, measure_pages (b, label3, &q, TRUE));
+      worst = pick_worst (worst, measure_pages (b, label3, &q, TRUE));
     }
   docket_item_query_init (&q, b->today);
   q.meeting_id = b->n_meetings / 2;
-  worst = MAX (worst, measure_pages (b, "one meeting, by deadline", &q, TRUE));
+  worst = pick_worst (worst, measure_pages (b, "one meeting, by deadline", &q, TRUE));
   docket_item_query_init (&q, b->today);
   q.deadline_from = D (2026, 7, 1);
   q.deadline_to = D (2026, 9, 30);
-  worst = MAX (worst, measure_pages (b, "deadline in Q3 2026, by deadline", &q, TRUE));
+  worst = pick_worst (worst, measure_pages (b, "deadline in Q3 2026, by deadline", &q, TRUE));
   docket_item_query_init (&q, b->today);
   q.starred_only = TRUE;
   q.sort = DOCKET_ITEM_SORT_CREATED;
-  worst = MAX (worst, measure_pages (b, "starred only, by created", &q, TRUE));
+  worst = pick_worst (worst, measure_pages (b, "starred only, by created", &q, TRUE));
   docket_item_query_init (&q, b->today);
   q.text = "GIAI PHONG MAT BANG";
-  worst = MAX (worst, measure_pages (b, "text 'giai phong mat bang', by deadline", &q, TRUE));
+  worst = pick_worst (worst, measure_pages (b, "text 'giai phong mat bang', by deadline", &q, TRUE));
   printf ("worst keyset page median: %.2f ms\n", worst);
 }
 

@@ -444,6 +444,8 @@ static const char *fixtures[] = {
   /* version 4: the pending reminders index, no new columns */
   "INSERT INTO reminder_log (item_id, unit_id, kind, day, claimed_at) "
   "VALUES (6, 7, 'overdue', '2026-10-01', 1);",
+  /* version 5: covering list indexes, no new columns */
+  "UPDATE items SET deadline = '2026-09-30' WHERE id = 6;",
 };
 
 static void

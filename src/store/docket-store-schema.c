@@ -410,11 +410,39 @@ static const char migration_4[] =
   "CREATE INDEX reminder_log_pending ON reminder_log (day, id)"
   "  WHERE delivered_at IS NULL AND dismissed = 0 AND snoozed_until IS NULL;";
 
+/* Version 5: the list indexes of version 2 made covering.  SQLite reads a page from
+ * an index alone only when the index holds every column the query names; an indexed
+ * expression does not count as its column, so without the plain `deadline` and
+ * `meeting_date` beside ifnull (…) every row walked cost a table lookup (the
+ * benchmark showed 6 µs a row).  The content order keeps its lookups: holding the
+ * whole folded content in an index would double the file. */
+static const char migration_5[] =
+  "DROP INDEX items_page_deadline;"
+  "DROP INDEX items_page_meeting_date;"
+  "DROP INDEX items_page_status;"
+  "DROP INDEX items_page_unit_deadline;"
+  "DROP INDEX items_page_unit_meeting_date;"
+  "DROP INDEX items_page_unit_status;"
+  "CREATE INDEX items_page_deadline ON items (ifnull (deadline, '9999-12-31'), id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_meeting_date ON items (ifnull (meeting_date, ''), id,"
+  "  state, completed_on, deadline, starred, lead_unit_id, meeting_id, meeting_date);"
+  "CREATE INDEX items_page_status ON items (state, ifnull (deadline, '9999-12-31'), id,"
+  "  completed_on, deadline, starred, lead_unit_id, meeting_id);"
+  "CREATE INDEX items_page_unit_deadline ON items (lead_unit_id,"
+  "  ifnull (deadline, '9999-12-31'), id, state, completed_on, deadline, starred, meeting_id);"
+  "CREATE INDEX items_page_unit_meeting_date ON items (lead_unit_id,"
+  "  ifnull (meeting_date, ''), id, state, completed_on, deadline, starred, meeting_id,"
+  "  meeting_date);"
+  "CREATE INDEX items_page_unit_status ON items (lead_unit_id, state,"
+  "  ifnull (deadline, '9999-12-31'), id, completed_on, deadline, starred, meeting_id);";
+
 static const DocketMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
+  { 5, migration_5 },
 };
 
 const DocketMigration *
