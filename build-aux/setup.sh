@@ -19,7 +19,7 @@ DOCKET_PACKAGES="
   appstream desktop-file-utils flatpak-builder
   xvfb xauth xfonts-base librsvg2-common adwaita-icon-theme
   fonts-dejavu-core fonts-liberation2
-  dbus python3 python3-dbusmock locales sqlite3
+  dbus python3 python3-dbusmock locales sqlite3 groff-base
 "
 
 as_root () {

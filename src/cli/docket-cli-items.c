@@ -1083,6 +1083,7 @@ run_item_progress (DocketCliContext *ctx,
     }
   else
     g_print ("%" G_GINT64_FORMAT "\n", progress_id);
+  status = DOCKET_CLI_EXIT_OK;
 out:
   workflow_options_clear (&o);
   evidence_clear (&evidence);
