@@ -42,6 +42,17 @@ apply_color_scheme (DocketApplication *self)
   adw_style_manager_set_color_scheme (style_manager, value);
 }
 
+/* Every change is recorded with the name chosen in Preferences, or the account's. */
+static void
+apply_actor (DocketApplication *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "user-name");
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  if (self->store != NULL)
+    docket_store_set_actor (self->store, *stripped ? stripped : g_get_real_name ());
+}
+
 static void
 on_color_scheme_changed_cb (DocketApplication *self)
 {
@@ -103,7 +114,7 @@ docket_application_preferences_action (GSimpleAction *action,
 {
   DocketApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  DocketPreferencesWindow *prefs = docket_preferences_window_new (self->settings);
+  DocketPreferencesWindow *prefs = docket_preferences_window_new (self->settings, self->store);
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_present (GTK_WINDOW (prefs));
@@ -165,6 +176,8 @@ docket_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::user-name",
+                           G_CALLBACK (apply_actor), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 }
 
@@ -177,7 +190,7 @@ open_store (DocketApplication *self)
     return;
   self->store = docket_store_open (self->database_path, &self->store_error);
   if (self->store != NULL)
-    docket_store_set_actor (self->store, g_get_real_name ());
+    apply_actor (self);
   else
     g_warning ("%s", self->store_error->message);
 }

@@ -11,13 +11,17 @@
 #include <glib/gi18n.h>
 
 #include "docket-preferences-window.h"
+#include "docket-store-units.h"
 
 struct _DocketPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   GSettings     *settings;
+  DocketStore   *store;
 
+  AdwEntryRow   *name_row;
+  AdwPreferencesGroup *units_group;
   AdwComboRow   *style_row;
   GtkSpinButton *due_soon_spin;
 };
@@ -28,6 +32,7 @@ G_DEFINE_FINAL_TYPE (DocketPreferencesWindow, docket_preferences_window,
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -65,12 +70,84 @@ index_to_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[index]);
 }
 
+static gboolean
+is_my_unit (GVariant *mine,
+            DocketId  id)
+{
+  gsize n = 0;
+  const gint64 *ids = g_variant_get_fixed_array (mine, &n, sizeof (gint64));
+
+  for (gsize i = 0; i < n; i++)
+    if (ids[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_unit_toggled_cb (GtkCheckButton          *check,
+                    DocketPreferencesWindow *self)
+{
+  g_autoptr(GVariant) mine = g_settings_get_value (self->settings, "my-units");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  DocketId id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit"));
+  gsize n = 0;
+  const gint64 *old = g_variant_get_fixed_array (mine, &n, sizeof (gint64));
+
+  for (gsize i = 0; i < n; i++)
+    if (old[i] != id)
+      g_array_append_val (ids, old[i]);
+  if (gtk_check_button_get_active (check))
+    g_array_append_val (ids, id);
+  g_settings_set_value (self->settings, "my-units",
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data, ids->len,
+                                                   sizeof (gint64)));
+}
+
+static void
+fill_units (DocketPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GVariant) mine = g_settings_get_value (self->settings, "my-units");
+
+  if (self->store != NULL)
+    units = docket_store_list_units (self->store, FALSE, NULL);
+  if (units == NULL || units->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No units yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Add units in the Units area first."));
+      adw_preferences_group_add (self->units_group, row);
+      return;
+    }
+  for (guint i = 0; i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unit->name);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_my_unit (mine, unit->id));
+      g_object_set_data (G_OBJECT (check), "docket-unit", GSIZE_TO_POINTER (unit->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_unit_toggled_cb), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (self->units_group, row);
+    }
+}
+
 static void
 docket_preferences_window_constructed (GObject *object)
 {
   DocketPreferencesWindow *self = DOCKET_PREFERENCES_WINDOW (object);
+  g_autofree char *name = NULL;
 
   G_OBJECT_CLASS (docket_preferences_window_parent_class)->constructed (object);
+
+  name = g_settings_get_string (self->settings, "user-name");
+  if (*name == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), g_get_real_name ());
+  g_settings_bind (self->settings, "user-name", self->name_row, "text", G_SETTINGS_BIND_SET);
+  fill_units (self);
 
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 self->style_row, "selected",
@@ -94,6 +171,9 @@ docket_preferences_window_set_property (GObject      *object,
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
       break;
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +192,9 @@ docket_preferences_window_get_property (GObject    *object,
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -124,6 +207,7 @@ docket_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (docket_preferences_window_parent_class)->dispose (object);
 }
@@ -142,10 +226,15 @@ docket_preferences_window_class_init (DocketPreferencesWindowClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DOCKET_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, units_group);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, due_soon_spin);
 }
@@ -156,10 +245,15 @@ docket_preferences_window_init (DocketPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * docket_preferences_window_new:
+ * @store: (nullable): the records, for the choice of "my units"
+ */
 DocketPreferencesWindow *
-docket_preferences_window_new (GSettings *settings)
+docket_preferences_window_new (GSettings   *settings,
+                               DocketStore *store)
 {
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (DOCKET_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+  return g_object_new (DOCKET_TYPE_PREFERENCES_WINDOW, "settings", settings, "store", store, NULL);
 }

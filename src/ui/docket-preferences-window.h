@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "docket-store.h"
+
 G_BEGIN_DECLS
 
 #define DOCKET_TYPE_PREFERENCES_WINDOW (docket_preferences_window_get_type ())
@@ -15,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DocketPreferencesWindow, docket_preferences_window, DOCKET,
                       PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-DocketPreferencesWindow *docket_preferences_window_new (GSettings *settings);
+DocketPreferencesWindow *docket_preferences_window_new (GSettings   *settings,
+                                                        DocketStore *store);
 
 G_END_DECLS

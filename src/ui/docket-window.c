@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-items-view.h"
 #include "docket-meetings-view.h"
 #include "docket-window.h"
 
@@ -21,6 +22,7 @@ struct _DocketWindow
 
   AdwViewStack       *stack;
   DocketMeetingsView *meetings_view;
+  DocketItemsView    *items_view;
 };
 
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,6 +108,39 @@ docket_window_new_meeting_action (GtkWidget  *widget,
   docket_meetings_view_new_meeting (self->meetings_view);
 }
 
+static void
+docket_window_show_item_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "items");
+  docket_items_view_show_item (self->items_view, g_variant_get_int64 (parameter));
+}
+
+static void
+docket_window_show_unit_items_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "items");
+  docket_items_view_show_unit (self->items_view, g_variant_get_int64 (parameter));
+}
+
+static void
+docket_window_show_meeting_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "meetings");
+  docket_meetings_view_open_meeting (self->meetings_view, g_variant_get_int64 (parameter));
+}
+
 /* The application is not a construct property of GtkWindow, so this runs once it is
  * set rather than in constructed (). */
 static void
@@ -120,7 +155,10 @@ docket_window_setup (DocketWindow      *self,
   self->settings = g_object_ref (docket_application_get_settings (app));
   store = docket_application_get_store (app, &error);
   if (store != NULL)
-    docket_meetings_view_set_store (self->meetings_view, store);
+    {
+      docket_meetings_view_set_store (self->meetings_view, store);
+      docket_items_view_set_store (self->items_view, store, self->settings);
+    }
   else
     show_store_error (self, error);
   restore_window_state (self);
@@ -155,9 +193,16 @@ docket_window_class_init (DocketWindowClass *klass)
                                                RESOURCE_PREFIX "/docket-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, meetings_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, items_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    docket_window_show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "x",
+                                   docket_window_show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-unit-items", "x",
+                                   docket_window_show_unit_items_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "x",
+                                   docket_window_show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL,
                                    docket_window_new_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
@@ -168,6 +213,7 @@ static void
 docket_window_init (DocketWindow *self)
 {
   g_type_ensure (DOCKET_TYPE_MEETINGS_VIEW);
+  g_type_ensure (DOCKET_TYPE_ITEMS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

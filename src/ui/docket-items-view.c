@@ -1,0 +1,667 @@
+/* docket-items-view.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "docket-items"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-item-cell.h"
+#include "docket-item-page.h"
+#include "docket-items-view.h"
+#include "docket-paged-model.h"
+#include "docket-store-coordination.h"
+#include "docket-store-items.h"
+#include "docket-store-units.h"
+
+/* The sidebar's first row, before the store's views, when "my units" are set. */
+#define VIEW_MY_UNITS (-1)
+
+/* Sorting happens in SQL.  GTK 4.8 cannot tell which column header was clicked, so
+ * each sortable column has a sorter that, when asked to compare, notes which column
+ * it is; comparing two dummy rows with the column view's sorter then names the
+ * primary column and (by the sign of the answer) its direction. */
+typedef struct
+{
+  const char     *column;
+  DocketItemSort  sort;
+} SortableColumn;
+
+static const SortableColumn sortable_columns[] = {
+  { "content", DOCKET_ITEM_SORT_CONTENT },
+  { "lead", DOCKET_ITEM_SORT_LEAD_UNIT },
+  { "deadline", DOCKET_ITEM_SORT_DEADLINE },
+  { "days", DOCKET_ITEM_SORT_DEADLINE },
+  { "status", DOCKET_ITEM_SORT_STATUS },
+  { "meeting", DOCKET_ITEM_SORT_MEETING_DATE },
+};
+
+struct _DocketItemsView
+{
+  AdwBin              parent_instance;
+
+  DocketStore        *store;
+  GSettings          *settings;
+  DocketCalendar     *calendar;
+  DocketPagedModel   *model;
+  GtkMultiSelection  *selection;
+  GArray             *unit_ids;     /* dropdown position - 1 → unit id */
+  GArray             *my_units;     /* from the settings */
+  DocketDate          pinned_today;
+  int                 view;         /* DocketItemView, or VIEW_MY_UNITS */
+  DocketItemSort      sort;
+  gboolean            descending;
+  int                 sorted_column; /* set by the sorters' compare functions */
+  guint               reload_id;
+  gboolean            filling;
+  GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
+
+  AdwLeaflet         *leaflet;
+  GtkListBox         *views_list;
+  GtkDropDown        *unit_dropdown;
+  GtkCheckButton     *coordinating_check;
+  GtkEntry           *from_entry;
+  GtkEntry           *to_entry;
+  GtkLabel           *filter_error;
+  GtkStack           *content_stack;
+  GtkStack           *list_stack;
+  GtkLabel           *count_label;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+  DocketItemPage     *item_page;
+};
+
+G_DEFINE_FINAL_TYPE (DocketItemsView, docket_items_view, ADW_TYPE_BIN)
+
+static void fill_units (DocketItemsView *self);
+
+static DocketDate
+today (DocketItemsView *self)
+{
+  return self->pinned_today != DOCKET_DATE_NONE ? self->pinned_today : docket_date_today (NULL);
+}
+
+static const char *
+view_label (int view)
+{
+  switch (view)
+    {
+    case VIEW_MY_UNITS: return _("My Units");
+    case DOCKET_ITEM_VIEW_ALL: return _("All");
+    case DOCKET_ITEM_VIEW_OVERDUE: return _("Overdue");
+    case DOCKET_ITEM_VIEW_DUE_SOON: return _("Due Soon");
+    case DOCKET_ITEM_VIEW_IN_PROGRESS: return _("In Progress");
+    case DOCKET_ITEM_VIEW_AWAITING: return _("Awaiting Confirmation");
+    case DOCKET_ITEM_VIEW_COMPLETED: return _("Completed");
+    case DOCKET_ITEM_VIEW_NO_DEADLINE: return _("No Deadline");
+    case DOCKET_ITEM_VIEW_STARRED: return _("Starred");
+    case DOCKET_ITEM_VIEW_CANCELLED:
+    default: return _("Cancelled");
+    }
+}
+
+/* Builds the query the table and the counts share; FALSE (with the problem shown
+ * under the filters) when a typed date is not a date. */
+static gboolean
+build_query (DocketItemsView *self,
+             DocketItemQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  const char *from = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
+  const char *to = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
+  int due_soon = self->settings ? g_settings_get_int (self->settings, "due-soon-days") : 3;
+
+  docket_item_query_init (query, today (self));
+  query->due_soon_until = docket_store_due_soon_until (self->calendar, today (self), due_soon);
+  query->view = self->view == VIEW_MY_UNITS ? DOCKET_ITEM_VIEW_ALL : self->view;
+  query->sort = self->sort;
+  query->descending = self->descending;
+  query->include_coordinating = gtk_check_button_get_active (self->coordinating_check);
+
+  if (self->view == VIEW_MY_UNITS && self->my_units->len > 0)
+    {
+      query->unit_ids = (DocketId *) self->my_units->data;
+      query->n_units = self->my_units->len;
+    }
+  else if (unit != GTK_INVALID_LIST_POSITION && unit > 0 && unit <= self->unit_ids->len)
+    {
+      query->unit_ids = &g_array_index (self->unit_ids, DocketId, unit - 1);
+      query->n_units = 1;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->from_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->to_entry), "error");
+  if (*from != '\0' && !docket_date_parse (from, &query->deadline_from, &error))
+    gtk_widget_add_css_class (GTK_WIDGET (self->from_entry), "error");
+  else if (*to != '\0' && !docket_date_parse (to, &query->deadline_to, &error))
+    gtk_widget_add_css_class (GTK_WIDGET (self->to_entry), "error");
+  gtk_label_set_label (self->filter_error, error ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_error), error != NULL);
+  return error == NULL;
+}
+
+static gboolean
+count_items (gpointer  user_data,
+             guint    *out_count,
+             GError  **error)
+{
+  DocketItemsView *self = user_data;
+  DocketItemQuery query;
+
+  if (self->store == NULL || !build_query (self, &query))
+    {
+      *out_count = 0;
+      return TRUE;
+    }
+  return docket_store_count_items (self->store, &query, out_count, error);
+}
+
+static GPtrArray *
+fetch_items (gpointer  user_data,
+             guint     offset,
+             guint     limit,
+             GError  **error)
+{
+  DocketItemsView *self = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
+  DocketItemQuery query;
+  GPtrArray *records;
+
+  if (!build_query (self, &query))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  rows = docket_store_list_items_at (self->store, &query, offset, limit, error);
+  if (rows == NULL)
+    return NULL;
+
+  g_ptr_array_set_free_func (rows, NULL);
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DocketItemEntry *entry = g_new0 (DocketItemEntry, 1);
+
+      entry->row = g_ptr_array_index (rows, i);
+      entry->today = query.today;
+      entry->coordinating = docket_store_dup_coordinating_names (self->store, entry->row->item->id, NULL);
+      g_ptr_array_add (records, docket_record_new (entry, (GDestroyNotify) docket_item_entry_free,
+                                                   entry->row->item->id));
+    }
+  return records;
+}
+
+static void
+update_counts (DocketItemsView *self)
+{
+  guint counts[DOCKET_ITEM_N_VIEWS] = { 0 };
+  DocketItemQuery query;
+
+  if (self->store == NULL || !build_query (self, &query))
+    return;
+  /* The counts answer "how many in each view" for the other filters as set. */
+  if (!docket_store_count_items_by_view (self->store, &query, counts, NULL))
+    return;
+  for (int view = 0; view < DOCKET_ITEM_N_VIEWS; view++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", counts[view]);
+      gtk_label_set_label (GTK_LABEL (self->count_labels[view + 1]), text);
+    }
+}
+
+static void
+reload (DocketItemsView *self)
+{
+  guint n;
+  g_autofree char *count = NULL;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  docket_paged_model_reload (self->model);
+  update_counts (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "table" : "empty");
+  if (n == 0)
+    {
+      gboolean filtered = self->view != DOCKET_ITEM_VIEW_ALL ||
+                          gtk_drop_down_get_selected (self->unit_dropdown) > 0 ||
+                          *gtk_editable_get_text (GTK_EDITABLE (self->from_entry)) != '\0' ||
+                          *gtk_editable_get_text (GTK_EDITABLE (self->to_entry)) != '\0';
+      adw_status_page_set_title (self->empty_page, filtered ? _("No Items Match") : _("No Directive Items"));
+      adw_status_page_set_description (self->empty_page,
+                                       filtered ? _("Nothing matches these filters. Choose “All” and “All units”, or clear the deadline dates.")
+                                                : _("Items come from the conclusions of a meeting. Open a meeting and give each conclusion a lead unit and a deadline."));
+    }
+}
+
+static gboolean
+on_reload_idle_cb (gpointer user_data)
+{
+  DocketItemsView *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (DocketItemsView *self)
+{
+  /* At default priority: an idle source can wait behind a busy frame clock. */
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT, on_reload_idle_cb, self, NULL);
+}
+
+static void
+on_store_changed_cb (DocketItemsView *self,
+                     const char      *kind)
+{
+  if (g_strcmp0 (kind, "units") == 0)
+    fill_units (self);
+  queue_reload (self);
+}
+
+static void
+on_filter_changed_cb (DocketItemsView *self)
+{
+  if (!self->filling)
+    queue_reload (self);
+}
+
+static void
+on_view_selected_cb (DocketItemsView *self,
+                     GtkListBoxRow   *row)
+{
+  if (row == NULL)
+    return;
+  self->view = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "docket-view"));
+  if (!self->filling)
+    {
+      reload (self);
+      gtk_stack_set_visible_child_name (self->content_stack, "list");
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    }
+}
+
+static void
+on_column_view_activated_cb (DocketItemsView *self,
+                             guint            position)
+{
+  g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (record != NULL)
+    docket_items_view_show_item (self, docket_record_get_id (record));
+}
+
+static int
+note_column_cb (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  int *slot = g_object_get_data (G_OBJECT (user_data), "docket-slot");
+  *slot = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (user_data), "docket-column-index"));
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+on_sorter_changed_cb (GtkSorter       *sorter,
+                      GtkSorterChange  change,
+                      DocketItemsView *self)
+{
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering order;
+
+  self->sorted_column = -1;
+  order = gtk_sorter_compare (sorter, a, b);
+  if (self->sorted_column < 0)
+    {
+      self->sort = DOCKET_ITEM_SORT_DEADLINE;
+      self->descending = FALSE;
+    }
+  else
+    {
+      self->sort = sortable_columns[self->sorted_column].sort;
+      self->descending = order == GTK_ORDERING_LARGER;
+    }
+  queue_reload (self);
+}
+
+static void
+setup_sorting (DocketItemsView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      const char *id = g_object_get_data (G_OBJECT (column), "docket-column");
+
+      for (guint s = 0; s < G_N_ELEMENTS (sortable_columns); s++)
+        if (g_strcmp0 (id, sortable_columns[s].column) == 0)
+          {
+            GtkCustomSorter *sorter = gtk_custom_sorter_new (NULL, NULL, NULL);
+
+            g_object_set_data (G_OBJECT (sorter), "docket-column-index", GINT_TO_POINTER (s));
+            g_object_set_data (G_OBJECT (sorter), "docket-slot", &self->sorted_column);
+            gtk_custom_sorter_set_sort_func (sorter, note_column_cb, sorter, NULL);
+            gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+            g_object_unref (sorter);
+          }
+    }
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, 0);
+}
+
+static void
+star_selected_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (widget);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  gboolean starred = g_variant_get_boolean (parameter);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (!gtk_bitset_iter_init_first (&iter, selected, &position))
+    return;
+  do
+    {
+      g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      g_autoptr(GError) error = NULL;
+
+      if (record != NULL &&
+          !docket_store_set_item_starred (self->store, docket_record_get_id (record), starred, &error))
+        g_warning ("%s", error->message);
+    }
+  while (gtk_bitset_iter_next (&iter, &position));
+}
+
+static void
+back_to_filters_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  adw_leaflet_navigate (DOCKET_ITEMS_VIEW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+back_to_list_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  queue_reload (self);
+}
+
+static void
+fill_views (DocketItemsView *self)
+{
+  GtkWidget *row;
+
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->views_list, 0))) != NULL)
+    gtk_list_box_remove (self->views_list, row);
+
+  for (int view = VIEW_MY_UNITS; view < DOCKET_ITEM_N_VIEWS; view++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (view_label (view));
+      GtkWidget *count = gtk_label_new (NULL);
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), count);
+      self->count_labels[view + 1] = count;
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data (G_OBJECT (row), "docket-view", GINT_TO_POINTER (view));
+      gtk_list_box_append (self->views_list, row);
+      if (view == VIEW_MY_UNITS)
+        gtk_widget_set_visible (row, self->my_units->len > 0);
+    }
+}
+
+static void
+fill_units (DocketItemsView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) units = NULL;
+
+  g_array_set_size (self->unit_ids, 0);
+  gtk_string_list_append (names, _("All units"));
+  if (self->store != NULL)
+    units = docket_store_list_units (self->store, TRUE, NULL);
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+      gtk_string_list_append (names, unit->name);
+      g_array_append_val (self->unit_ids, unit->id);
+    }
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  self->filling = FALSE;
+}
+
+static void
+read_my_units (DocketItemsView *self)
+{
+  g_autoptr(GVariant) value = NULL;
+  gsize n = 0;
+  const gint64 *ids;
+
+  g_array_set_size (self->my_units, 0);
+  if (self->settings == NULL)
+    return;
+  value = g_settings_get_value (self->settings, "my-units");
+  ids = g_variant_get_fixed_array (value, &n, sizeof (gint64));
+  g_array_append_vals (self->my_units, ids, n);
+}
+
+static void
+on_my_units_changed_cb (DocketItemsView *self)
+{
+  read_my_units (self);
+  gtk_widget_set_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (self->views_list, 0)),
+                          self->my_units->len > 0);
+  queue_reload (self);
+}
+
+static void
+docket_items_view_dispose (GObject *object)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->calendar, docket_calendar_unref);
+
+  G_OBJECT_CLASS (docket_items_view_parent_class)->dispose (object);
+}
+
+static void
+docket_items_view_finalize (GObject *object)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (object);
+
+  g_array_unref (self->unit_ids);
+  g_array_unref (self->my_units);
+
+  G_OBJECT_CLASS (docket_items_view_parent_class)->finalize (object);
+}
+
+static void
+docket_items_view_class_init (DocketItemsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_items_view_dispose;
+  object_class->finalize = docket_items_view_finalize;
+
+  g_type_ensure (DOCKET_TYPE_ITEM_CELL);
+  g_type_ensure (DOCKET_TYPE_ITEM_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/docket-items-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, views_list);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, coordinating_check);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, filter_error);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, item_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "items.star-selected", "b", star_selected_action);
+  gtk_widget_class_install_action (widget_class, "items.back-to-filters", NULL, back_to_filters_action);
+  gtk_widget_class_install_action (widget_class, "items.back", NULL, back_to_list_action);
+}
+
+static void
+docket_items_view_init (DocketItemsView *self)
+{
+  GListModel *columns;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  self->my_units = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  self->calendar = docket_calendar_new ();
+  self->view = DOCKET_ITEM_VIEW_ALL;
+  self->sort = DOCKET_ITEM_SORT_DEADLINE;
+
+  /* Columns are named in the order of the .ui (GTK 4.8 has no column ids). */
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      static const char *ids[] = { "star", "content", "lead", "coordinating", "deadline", "days",
+                                   "status", "meeting" };
+      if (i < G_N_ELEMENTS (ids))
+        g_object_set_data (G_OBJECT (column), "docket-column", (gpointer) ids[i]);
+    }
+
+  self->model = docket_paged_model_new (count_items, fetch_items, self, NULL);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  setup_sorting (self);
+
+  self->filling = TRUE;
+  fill_views (self);
+  gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, 1));
+  self->filling = FALSE;
+
+  g_signal_connect_object (self->unit_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coordinating_check, "toggled", G_CALLBACK (on_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->from_entry, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->to_entry, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+docket_items_view_set_store (DocketItemsView *self,
+                             DocketStore     *store,
+                             GSettings       *settings)
+{
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (g_set_object (&self->settings, settings) && settings != NULL)
+    g_signal_connect_object (settings, "changed::my-units", G_CALLBACK (on_my_units_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  if (store != NULL)
+    {
+      const char *kinds[] = { "changed::items", "changed::progress", "changed::extensions",
+                              "changed::units", "changed::meetings" };
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        g_signal_connect_object (store, kinds[i], G_CALLBACK (on_store_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  docket_item_page_set_store (self->item_page, store);
+  read_my_units (self);
+  fill_units (self);
+  self->filling = TRUE;
+  fill_views (self);
+  /* With "my units" set, the area opens on them (the head of a unit's view). */
+  gtk_list_box_select_row (self->views_list,
+                           gtk_list_box_get_row_at_index (self->views_list,
+                                                          self->my_units->len > 0 ? 0 : 1));
+  self->view = self->my_units->len > 0 ? VIEW_MY_UNITS : DOCKET_ITEM_VIEW_ALL;
+  self->filling = FALSE;
+  reload (self);
+}
+
+void
+docket_items_view_set_today (DocketItemsView *self,
+                             DocketDate       day)
+{
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  self->pinned_today = day;
+  docket_item_page_set_today (self->item_page, day);
+  reload (self);
+}
+
+void
+docket_items_view_show_unit (DocketItemsView *self,
+                             DocketId         unit_id)
+{
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  for (guint i = 0; i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, DocketId, i) == unit_id)
+      {
+        self->filling = TRUE;
+        gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, 1));
+        self->view = DOCKET_ITEM_VIEW_ALL;
+        gtk_drop_down_set_selected (self->unit_dropdown, i + 1);
+        self->filling = FALSE;
+        break;
+      }
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  reload (self);
+}
+
+void
+docket_items_view_show_item (DocketItemsView *self,
+                             DocketId         item_id)
+{
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  docket_item_page_set_item (self->item_page, item_id);
+  gtk_stack_set_visible_child_name (self->content_stack, "item");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+guint
+docket_items_view_get_n_shown (DocketItemsView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEMS_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}

@@ -1,0 +1,262 @@
+/* test-items.c: the directive items area and the item page, in the real window
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "docket-application.h"
+#include "docket-item-page.h"
+#include "docket-items-view.h"
+#include "docket-store-items.h"
+#include "docket-store-sample.h"
+#include "docket-test-support.h"
+#include "docket-test-ui.h"
+#include "docket-window.h"
+
+static DocketApplication *app;
+static char *database;
+
+static DocketWindow *
+main_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (DOCKET_IS_WINDOW (window));
+  return DOCKET_WINDOW (window);
+}
+
+static DocketItemsView *
+items_view (void)
+{
+  GtkWidget *view = docket_test_ui_find_by_type (GTK_WIDGET (main_window ()), DOCKET_TYPE_ITEMS_VIEW);
+
+  g_assert_nonnull (view);
+  return DOCKET_ITEMS_VIEW (view);
+}
+
+static DocketStore *
+open_reader (void)
+{
+  g_autoptr(GError) error = NULL;
+  DocketStore *store = docket_store_open (database, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static GtkListBoxRow *
+view_row (const char *label)
+{
+  g_autoptr(GPtrArray) rows = docket_test_ui_find_all (GTK_WIDGET (items_view ()), GTK_TYPE_LIST_BOX_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (docket_test_ui_shows_label (g_ptr_array_index (rows, i), label))
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+select_view (const char *label)
+{
+  GtkListBoxRow *row = view_row (label);
+  GtkListBox *box = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row)));
+
+  gtk_list_box_select_row (box, row);
+  docket_test_iterate (100);
+}
+
+static void
+test_items_views_and_counts (void)
+{
+  DocketWindow *window = main_window ();
+  DocketItemsView *view = items_view ();
+  g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-items-sample.png", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "items");
+  docket_test_iterate (100);
+
+  /* The sample on its reference date: 18 items, 3 overdue, 1 awaiting confirmation. */
+  select_view ("All");
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view), "18 items"));
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view_row ("Overdue")), "3"));
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view_row ("Completed")), "10"));
+
+  select_view ("Overdue");
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 3);
+  /* Each row says its status in words, not only in colour. */
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view), "In progress, overdue"));
+
+  select_view ("Awaiting Confirmation");
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 1);
+
+  select_view ("All");
+  docket_test_ui_screenshot (GTK_WIDGET (window), shot);
+}
+
+static void
+test_items_filter_refuses_bad_date (void)
+{
+  DocketItemsView *view = items_view ();
+  g_autoptr(GPtrArray) entries = docket_test_ui_find_all (GTK_WIDGET (view), GTK_TYPE_ENTRY);
+  GtkEditable *from = g_ptr_array_index (entries, 0);
+
+  gtk_editable_set_text (from, "32/13/2026");
+  docket_test_iterate (100);
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view),
+                                             "“32/13/2026” is not a day of the calendar. Check the day and the month."));
+  gtk_editable_set_text (from, "01/11/2026");
+  docket_test_iterate (100);
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), <, 18);
+  gtk_editable_set_text (from, "");
+  docket_test_iterate (100);
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+answer_dialog (const char * const *values)
+{
+  GtkWindow *dialog = find_dialog ();
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_nonnull (dialog);
+  rows = docket_test_ui_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  for (guint i = 0; values[i] != NULL; i++)
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), values[i]);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  gtk_window_destroy (dialog);
+  docket_test_iterate (100);
+}
+
+static void
+test_items_workflow_from_the_page (void)
+{
+  DocketItemsView *view = items_view ();
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(DocketItem) item = NULL;
+  GtkWidget *page;
+  DocketItemQuery query;
+  DocketId id;
+
+  /* An overdue item of the sample. */
+  docket_item_query_init (&query, docket_store_sample_reference_date ());
+  query.view = DOCKET_ITEM_VIEW_OVERDUE;
+  rows = docket_store_list_items_at (reader, &query, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  id = ((DocketItemRow *) g_ptr_array_index (rows, 0))->item->id;
+
+  gtk_widget_activate_action (GTK_WIDGET (main_window ()), "win.show-item", "x", id);
+  docket_test_iterate (100);
+  page = docket_test_ui_find_by_type (GTK_WIDGET (view), DOCKET_TYPE_ITEM_PAGE);
+  g_assert_cmpint (docket_item_page_get_item (DOCKET_ITEM_PAGE (page)), ==, id);
+  g_assert_true (docket_test_ui_shows_label (page, "In progress, overdue"));
+
+  /* A bad date is refused inside the dialog, with what was typed kept. */
+  gtk_widget_activate_action (page, "item.form", "s", "progress");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "Đã rà soát 40 hồ sơ trễ hạn", "31/02/2026", "40", NULL };
+    answer_dialog (values);
+  }
+  g_assert_nonnull (find_dialog ());
+  {
+    g_autoptr(GPtrArray) again = docket_test_ui_find_all (GTK_WIDGET (find_dialog ()), ADW_TYPE_ENTRY_ROW);
+    g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (again, 0)), ==, "Đã rà soát 40 hồ sơ trễ hạn");
+  }
+  {
+    const char *values[] = { "Đã rà soát 40 hồ sơ trễ hạn", "14/10/2026", "40", NULL };
+    answer_dialog (values);
+  }
+  g_assert_true (docket_test_ui_shows_label (page, "Progress reported"));
+
+  gtk_widget_activate_action (page, "item.form", "s", "done");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "15/10/2026", "", NULL };
+    answer_dialog (values);
+  }
+  item = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_REPORTED_DONE);
+  g_clear_pointer (&item, docket_item_free);
+
+  gtk_widget_activate_action (page, "item.confirm", NULL);
+  docket_test_iterate (100);
+  item = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_CONFIRMED);
+  g_assert_cmpuint (item->completed_on, ==, docket_date_new (2026, 10, 15));
+  g_assert_true (docket_test_ui_shows_label (page, "Completed late"));
+
+  {
+    g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-item-page.png", NULL);
+    docket_test_ui_screenshot (GTK_WIDGET (main_window ()), shot);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autoptr(DocketStore) seed = NULL;
+  int ret;
+
+  docket_application_setup_i18n ();
+  if (!docket_test_ui_init (&argc, &argv))
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+  tmpdir = docket_test_tmpdir_new ();
+  database = g_build_filename (tmpdir, "docket.db", NULL);
+  g_setenv ("DOCKET_DATABASE", database, TRUE);
+
+  seed = docket_store_open (database, &error);
+  g_assert_no_error (error);
+  docket_store_load_sample (seed, &error);
+  g_assert_no_error (error);
+
+  app = g_object_new (DOCKET_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  docket_test_ui_wait_drawn (GTK_WIDGET (main_window ()));
+  docket_items_view_set_today (items_view (), docket_store_sample_reference_date ());
+
+  g_test_add_func ("/docket/items/views-and-counts", test_items_views_and_counts);
+  g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
+  g_test_add_func ("/docket/items/workflow-from-the-page", test_items_workflow_from_the_page);
+
+  ret = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (main_window ()));
+  g_clear_object (&app);
+  docket_store_close (seed);
+  docket_test_tmpdir_free (g_steal_pointer (&tmpdir));
+  g_free (database);
+  return ret;
+}
