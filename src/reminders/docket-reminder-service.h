@@ -9,39 +9,14 @@
 #include <glib-object.h>
 
 #include "docket-clock.h"
+#include "docket-due-reminder.h"
 #include "docket-notifier.h"
-#include "docket-reminder-policy.h"
-#include "docket-store-reminders.h"
 
 G_BEGIN_DECLS
 
 /* With more reminders than this at once for one recipient, one summary
  * notification replaces them. */
 #define DOCKET_REMINDER_SUMMARY_THRESHOLD 3
-
-/**
- * DocketDueReminder:
- * @reminder: what the policy says is due
- * @key_kind: the kind's name in the log ("overdue", …)
- * @candidate: the item, its unit and its meeting
- * @log_id: the log row once claimed (or taken back from a snooze), else 0
- * @caught_up: it fell due while nobody was there to receive it (the computer was
- *   off or asleep): it is delivered late, grouped ("While you were away")
- */
-typedef struct
-{
-  DocketReminder           reminder;
-  char                    *key_kind;
-  DocketReminderCandidate *candidate;
-  DocketId                 log_id;
-  gboolean                 caught_up;
-} DocketDueReminder;
-
-void docket_due_reminder_free (DocketDueReminder *due);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketDueReminder, docket_due_reminder_free)
-
-char *docket_due_reminder_dup_title (const DocketDueReminder *due);
-char *docket_due_reminder_dup_body  (const DocketDueReminder *due);
 
 #define DOCKET_TYPE_REMINDER_SERVICE (docket_reminder_service_get_type ())
 
