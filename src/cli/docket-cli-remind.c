@@ -21,6 +21,7 @@
 #include "docket-cli-output.h"
 #include "docket-libnotify-notifier.h"
 #include "docket-reminder-service.h"
+#include "docket-store-calendar.h"
 
 static const DocketCliCommand remind_commands[];
 
@@ -157,7 +158,7 @@ run_remind (DocketCliContext *ctx,
       N_("ID") },
     { NULL }
   };
-  g_autoptr(DocketCalendar) calendar = docket_calendar_new ();
+  g_autoptr(DocketCalendar) calendar = NULL;
   g_autoptr(DocketReminderPolicy) policy = NULL;
   g_autoptr(DocketClock) clock = docket_system_clock_new ();
   g_autoptr(DocketNotifier) notifier = docket_libnotify_notifier_new (PACKAGE_NAME);
@@ -186,7 +187,9 @@ run_remind (DocketCliContext *ctx,
       g_array_append_val (units, id);
     }
 
-  if ((store = docket_cli_get_store (ctx, &error)) == NULL)
+  /* The file's official holiday schedules, so Tết and swapped days are as entered. */
+  if ((store = docket_cli_get_store (ctx, &error)) == NULL ||
+      (calendar = docket_store_load_calendar (store, &error)) == NULL)
     return docket_cli_fail (error);
   docket_reminder_settings_init_defaults (&settings);
   policy = docket_reminder_policy_new (&settings, calendar, NULL);
