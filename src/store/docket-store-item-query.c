@@ -413,6 +413,7 @@ run_page (DocketStore            *self,
   g_autoptr(DocketItemCursor) last = NULL;
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
+  gboolean ok;
 
   stmt = _docket_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -434,7 +435,8 @@ run_page (DocketStore            *self,
       bind_named_int (stmt, ":kid", after->id);
     }
 
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketId id = _docket_stmt_get_id (stmt, 0);
 
@@ -452,7 +454,7 @@ run_page (DocketStore            *self,
             last->key_text[i] = _docket_stmt_dup_text (stmt, 1 + (int) i);
         }
     }
-  if (row)
+  if (!ok)
     return NULL;
   g_clear_pointer (&stmt, _docket_stmt_release);
 

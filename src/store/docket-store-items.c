@@ -154,6 +154,7 @@ load_coordinating (DocketStore *self,
   g_autoptr(DocketStmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
   gboolean row = FALSE;
+  gboolean ok;
 
   stmt = _docket_store_prepare (self,
                                 "SELECT unit_id FROM item_coordinating_units "
@@ -162,12 +163,13 @@ load_coordinating (DocketStore *self,
   if (stmt == NULL)
     return FALSE;
   _docket_stmt_bind_id (stmt, 1, item->id);
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketId id = _docket_stmt_get_id (stmt, 0);
       g_array_append_val (ids, id);
     }
-  if (row)
+  if (!ok)
     return FALSE;
   docket_item_set_coordinating_units (item, (DocketId *) (gpointer) ids->data, ids->len);
   return TRUE;
@@ -225,6 +227,7 @@ load_calendar (DocketStore *self,
       g_autoptr(GArray) off = g_array_new (FALSE, FALSE, sizeof (DocketDate));
       g_autoptr(GArray) on = g_array_new (FALSE, FALSE, sizeof (DocketDate));
       gboolean row = FALSE;
+      gboolean ok;
 
       stmt = _docket_store_prepare (self,
                                     "SELECT date, is_day_off FROM holiday_schedule "
@@ -233,12 +236,13 @@ load_calendar (DocketStore *self,
       if (stmt == NULL)
         return NULL;
       _docket_stmt_bind_int (stmt, 1, year);
-      while (_docket_store_step (self, stmt, &row, error) && row)
+      /* A failed step reports no row, so the loop's own result tells failure. */
+      while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
         {
           DocketDate day = _docket_stmt_get_date (stmt, 0);
           g_array_append_val (_docket_stmt_get_int (stmt, 1) ? off : on, day);
         }
-      if (row)
+      if (!ok)
         return NULL;
       if ((off->len > 0 || on->len > 0) &&
           !docket_calendar_set_year_schedule (calendar, year,

@@ -96,6 +96,7 @@ docket_store_compute_report (DocketStore    *self,
   g_autoptr(DocketStmt) stmt = NULL;
   g_autofree char *sql = NULL;
   gboolean row = FALSE;
+  gboolean ok;
   DocketDate day;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
@@ -137,7 +138,8 @@ docket_store_compute_report (DocketStore    *self,
       g_string_free (json, TRUE);
     }
 
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketReportRow r = { 0 };
 
@@ -154,7 +156,7 @@ docket_store_compute_report (DocketStore    *self,
       r.updated = (guint) _docket_stmt_get_int (stmt, 8);
       docket_report_add_row (report, &r);
     }
-  if (row)
+  if (!ok)
     return NULL;
   return g_steal_pointer (&report);
 }
