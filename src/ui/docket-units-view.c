@@ -1,0 +1,454 @@
+/* docket-units-view.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The unit tree with each unit's figures.  A file holds tens of units, not
+ * thousands, so the whole tree is one list read at once; the figures are the
+ * store's period report over all time, one GROUP BY for every unit.
+ */
+
+#define G_LOG_DOMAIN "docket-units"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-store-report.h"
+#include "docket-store-sample.h"
+#include "docket-store-units.h"
+#include "docket-unit-dialog.h"
+#include "docket-unit-row.h"
+#include "docket-units-view.h"
+
+struct _DocketUnitsView
+{
+  AdwBin           parent_instance;
+
+  DocketStore     *store;
+  GListStore      *units;
+  DocketDate       today;
+  guint            reload_id;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *mode_stack;
+  GtkListBox      *list_box;
+  GtkToggleButton *show_archived_button;
+};
+
+G_DEFINE_FINAL_TYPE (DocketUnitsView, docket_units_view, ADW_TYPE_BIN)
+
+static void
+toast (DocketUnitsView *self,
+       const char      *text,
+       const char      *undo_action,
+       DocketId         unit_id)
+{
+  AdwToast *t = adw_toast_new (text);
+
+  if (undo_action != NULL)
+    {
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, undo_action);
+      adw_toast_set_action_target_value (t, g_variant_new_int64 (unit_id));
+      /* An Undo is only useful right now: it does not wait behind other toasts. */
+      adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_toast_set_timeout (t, undo_action != NULL ? 8 : 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+show_error (DocketUnitsView *self,
+            const GError    *error)
+{
+  AdwToast *t = adw_toast_new (error->message);
+
+  /* An error stays until it is read. */
+  adw_toast_set_timeout (t, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static DocketDate
+get_today (DocketUnitsView *self)
+{
+  return self->today != DOCKET_DATE_NONE ? self->today : docket_date_today (NULL);
+}
+
+static DocketId
+selected_unit (DocketUnitsView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  GtkWidget *child = row != NULL ? gtk_list_box_row_get_child (row) : NULL;
+
+  if (child == NULL || !DOCKET_IS_UNIT_ROW (child))
+    return 0;
+  return docket_record_get_id (docket_unit_row_get_record (DOCKET_UNIT_ROW (child)));
+}
+
+static void
+select_unit (DocketUnitsView *self,
+             DocketId         unit_id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, i);
+      GtkWidget *child;
+
+      if (row == NULL)
+        return;
+      child = gtk_list_box_row_get_child (row);
+      if (DOCKET_IS_UNIT_ROW (child) &&
+          docket_record_get_id (docket_unit_row_get_record (DOCKET_UNIT_ROW (child))) == unit_id)
+        {
+          gtk_list_box_select_row (self->list_box, row);
+          return;
+        }
+    }
+}
+
+static DocketRecord *
+make_record (DocketUnit            *unit,
+             guint                  depth,
+             const DocketReportRow *figures)
+{
+  DocketUnitEntry *entry = g_new0 (DocketUnitEntry, 1);
+
+  entry->unit = unit;
+  entry->depth = depth;
+  if (figures != NULL)
+    entry->figures = *figures;
+  entry->figures.unit_id = unit->id;
+  return docket_record_new (entry, (GDestroyNotify) docket_unit_entry_free, unit->id);
+}
+
+/* Reads the tree and the figures.  Depths are taken over every unit, archived or
+ * not, so a unit keeps its place when its parent is archived and hidden. */
+static gboolean
+read_units (DocketUnitsView *self,
+            GPtrArray       *records,
+            guint           *out_total,
+            GError         **error)
+{
+  gboolean show_archived = gtk_toggle_button_get_active (self->show_archived_button);
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(DocketReport) report = NULL;
+  g_autoptr(GHashTable) depths = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  units = docket_store_list_units (self->store, TRUE, error);
+  if (units == NULL)
+    return FALSE;
+  report = docket_store_compute_report (self->store, DOCKET_DATE_NONE, DOCKET_DATE_NONE,
+                                        get_today (self), NULL, 0, error);
+  if (report == NULL)
+    return FALSE;
+
+  *out_total = units->len;
+  for (guint i = 0; i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+      gpointer parent_depth = g_hash_table_lookup (depths, &unit->parent_id);
+      guint depth = parent_depth != NULL ? GPOINTER_TO_UINT (parent_depth) : 0;
+
+      g_hash_table_insert (depths, &unit->id, GUINT_TO_POINTER (depth + 1));
+      if (unit->archived && !show_archived)
+        continue;
+      g_ptr_array_add (records,
+                       make_record (docket_unit_copy (unit), depth,
+                                    docket_report_get_unit_row (report, unit->id)));
+    }
+  return TRUE;
+}
+
+static void
+reload (DocketUnitsView *self)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  DocketId selected = selected_unit (self);
+  guint total = 0;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL && !read_units (self, records, &total, &error))
+    show_error (self, error);
+
+  g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
+                       records->pdata, records->len);
+  gtk_stack_set_visible_child_name (self->mode_stack, total > 0 ? "list" : "empty");
+  if (selected != 0)
+    select_unit (self, selected);
+}
+
+static gboolean
+on_reload_idle_cb (gpointer user_data)
+{
+  DocketUnitsView *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One action changes several records; the tree is read again once, when idle. */
+static void
+on_store_changed_cb (DocketUnitsView *self,
+                     const char      *kind)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (on_reload_idle_cb, self);
+}
+
+static void
+on_show_archived_toggled_cb (DocketUnitsView *self)
+{
+  reload (self);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  return docket_unit_row_new (DOCKET_RECORD (item));
+}
+
+static void
+on_dialog_saved_cb (DocketUnitDialog *dialog,
+                    gint64            unit_id,
+                    DocketUnitsView  *self)
+{
+  gboolean added = g_object_get_data (G_OBJECT (dialog), "docket-adding") != NULL;
+
+  reload (self);
+  select_unit (self, unit_id);
+  toast (self, added ? _("Unit added") : _("Unit saved"), NULL, 0);
+}
+
+static void
+open_dialog (DocketUnitsView *self,
+             DocketId         unit_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  DocketUnitDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = docket_unit_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   self->store, unit_id);
+  if (unit_id == 0)
+    g_object_set_data (G_OBJECT (dialog), "docket-adding", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_dialog (DOCKET_UNITS_VIEW (widget), 0);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  open_dialog (DOCKET_UNITS_VIEW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+archive (DocketUnitsView *self,
+         DocketId         unit_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketUnit) unit = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL || unit_id == 0)
+    return;
+  unit = docket_store_get_unit (self->store, unit_id, &error);
+  if (unit == NULL || !docket_store_archive_unit (self->store, unit_id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  reload (self);
+  /* Translators: %s is the name of a unit */
+  text = g_strdup_printf (_("“%s” archived"), unit->name);
+  toast (self, text, "units.unarchive", unit_id);
+}
+
+static void
+archive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  archive (DOCKET_UNITS_VIEW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+archive_selected_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (widget);
+
+  archive (self, selected_unit (self));
+}
+
+static void
+unarchive_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  DocketId unit_id = g_variant_get_int64 (parameter);
+
+  if (self->store == NULL)
+    return;
+  if (!docket_store_unarchive_unit (self->store, unit_id, &error))
+    show_error (self, error);
+  reload (self);
+  select_unit (self, unit_id);
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!docket_store_load_sample (self->store, &error))
+    show_error (self, error);
+  reload (self);
+}
+
+static void
+docket_units_view_dispose (GObject *object)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+  g_clear_object (&self->units);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (docket_units_view_parent_class)->dispose (object);
+}
+
+static void
+docket_units_view_class_init (DocketUnitsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_units_view_dispose;
+
+  g_type_ensure (DOCKET_TYPE_UNIT_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/docket-units-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, show_archived_button);
+
+  gtk_widget_class_install_action (widget_class, "units.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "units.edit", "x", edit_action);
+  gtk_widget_class_install_action (widget_class, "units.archive", "x", archive_action);
+  gtk_widget_class_install_action (widget_class, "units.unarchive", "x", unarchive_action);
+  gtk_widget_class_install_action (widget_class, "units.archive-selected", NULL,
+                                   archive_selected_action);
+  gtk_widget_class_install_action (widget_class, "units.load-sample", NULL, load_sample_action);
+
+  /* Delete archives rather than deletes: units keep their history (Undo in the toast). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "units.archive-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
+                                       "units.archive-selected", NULL);
+}
+
+static void
+docket_units_view_init (DocketUnitsView *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->units = g_list_store_new (DOCKET_TYPE_RECORD);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->units), create_row_cb, NULL, NULL);
+  placeholder = gtk_label_new (_("Every unit is archived. Choose “Show Archived” to see them."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 24);
+  gtk_widget_set_margin_bottom (placeholder, 24);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->list_box, placeholder);
+
+  g_signal_connect_object (self->show_archived_button, "toggled",
+                           G_CALLBACK (on_show_archived_toggled_cb), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+void
+docket_units_view_set_store (DocketUnitsView *self,
+                             DocketStore     *store)
+{
+  g_return_if_fail (DOCKET_IS_UNITS_VIEW (self));
+  g_return_if_fail (store == NULL || DOCKET_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "changed::units", G_CALLBACK (on_store_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::items", G_CALLBACK (on_store_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::progress", G_CALLBACK (on_store_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::extensions", G_CALLBACK (on_store_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  reload (self);
+}
+
+/**
+ * docket_units_view_set_today:
+ * @today: the day the figures are taken on, or %DOCKET_DATE_NONE for the real today
+ */
+void
+docket_units_view_set_today (DocketUnitsView *self,
+                             DocketDate       today)
+{
+  g_return_if_fail (DOCKET_IS_UNITS_VIEW (self));
+
+  if (self->today == today)
+    return;
+  self->today = today;
+  reload (self);
+}
+
+guint
+docket_units_view_get_n_shown (DocketUnitsView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_UNITS_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->units));
+}
+
+void
+docket_units_view_reload (DocketUnitsView *self)
+{
+  g_return_if_fail (DOCKET_IS_UNITS_VIEW (self));
+  reload (self);
+}
