@@ -1,0 +1,810 @@
+/* docket-dashboard-view.c
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every figure here is the store's period report (counted in SQL) or a list the
+ * store answers; the widget only lays them out.  The report reads every item of the
+ * period, so it runs in a GTask worker on its own connection (DESIGN.md, storage) and
+ * the window stays responsive over a large file.
+ */
+
+#define G_LOG_DOMAIN "docket-dashboard"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-dashboard-view.h"
+#include "docket-store-items.h"
+#include "docket-store-report.h"
+#include "docket-store-sample.h"
+#include "docket-store-units.h"
+
+/* How many of the longest overdue items are listed. */
+#define N_OVERDUE_SHOWN 10
+
+struct _DocketDashboardView
+{
+  AdwBin                 parent_instance;
+
+  DocketStore           *store;
+  DocketDate             today;
+  DocketDashboardPeriod  period;
+  DocketReport          *report;
+  GCancellable          *cancellable;
+  guint                  refresh_id;
+  gboolean               busy;
+
+  AdwToastOverlay       *toast_overlay;
+  GtkStack              *mode_stack;
+  GtkDropDown           *period_dropdown;
+  GtkLabel              *period_label;
+  GtkLabel              *headline_label;
+  GtkFlowBox            *figures_box;
+  GtkListBox            *units_list;
+  GtkListBox            *overdue_list;
+};
+
+G_DEFINE_FINAL_TYPE (DocketDashboardView, docket_dashboard_view, ADW_TYPE_BIN)
+
+/* What the worker is asked: plain copies, never the widget. */
+typedef struct
+{
+  char       *path;
+  DocketDate  from;
+  DocketDate  to;
+  DocketDate  today;
+} Job;
+
+/* What it answers. */
+typedef struct
+{
+  guint         n_items;   /* every item but cancelled, whatever the period */
+  DocketReport *report;
+  GPtrArray    *units;     /* DocketUnit, archived too: names of the report's rows */
+  GPtrArray    *overdue;   /* DocketItemRow, longest overdue first */
+} Data;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+data_free (Data *data)
+{
+  g_clear_pointer (&data->report, docket_report_unref);
+  g_clear_pointer (&data->units, g_ptr_array_unref);
+  g_clear_pointer (&data->overdue, g_ptr_array_unref);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Data, data_free)
+
+static Data *
+read_data (DocketStore *store,
+           const Job   *job,
+           GError     **error)
+{
+  g_autoptr(Data) data = g_new0 (Data, 1);
+  DocketItemQuery query;
+
+  docket_item_query_init (&query, job->today);
+  query.view = DOCKET_ITEM_VIEW_ALL;
+  if (!docket_store_count_items (store, &query, &data->n_items, error))
+    return NULL;
+  data->report = docket_store_compute_report (store, job->from, job->to, job->today,
+                                              NULL, 0, error);
+  if (data->report == NULL)
+    return NULL;
+  data->units = docket_store_list_units (store, TRUE, error);
+  if (data->units == NULL)
+    return NULL;
+  query.view = DOCKET_ITEM_VIEW_OVERDUE;
+  query.sort = DOCKET_ITEM_SORT_DEADLINE;
+  data->overdue = docket_store_list_items_at (store, &query, 0, N_OVERDUE_SHOWN, error);
+  if (data->overdue == NULL)
+    return NULL;
+  return g_steal_pointer (&data);
+}
+
+static void
+read_data_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  const Job *job = task_data;
+  g_autoptr(DocketStore) store = NULL;
+  GError *error = NULL;
+  Data *data;
+
+  store = docket_store_open (job->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data = read_data (store, job, &error);
+  if (data == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, data, (GDestroyNotify) data_free);
+}
+
+/* Periods. */
+
+static DocketDate
+get_today (DocketDashboardView *self)
+{
+  return self->today != DOCKET_DATE_NONE ? self->today : docket_date_today (NULL);
+}
+
+static void
+period_range (DocketDashboardPeriod  period,
+              DocketDate             today,
+              DocketDate            *out_from,
+              DocketDate            *out_to)
+{
+  int year = docket_date_get_year (today);
+  int month = docket_date_get_month (today);
+  int first_month, n_months;
+
+  switch (period)
+    {
+    case DOCKET_DASHBOARD_PERIOD_MONTH:
+      first_month = month;
+      n_months = 1;
+      break;
+    case DOCKET_DASHBOARD_PERIOD_QUARTER:
+      first_month = (month - 1) / 3 * 3 + 1;
+      n_months = 3;
+      break;
+    case DOCKET_DASHBOARD_PERIOD_HALF_YEAR:
+      first_month = month <= 6 ? 1 : 7;
+      n_months = 6;
+      break;
+    case DOCKET_DASHBOARD_PERIOD_YEAR:
+      first_month = 1;
+      n_months = 12;
+      break;
+    case DOCKET_DASHBOARD_PERIOD_ALL:
+    default:
+      *out_from = DOCKET_DATE_NONE;
+      *out_to = DOCKET_DATE_NONE;
+      return;
+    }
+  *out_from = docket_date_new (year, first_month, 1);
+  *out_to = docket_date_add_days (docket_date_add_months (*out_from, n_months), -1);
+}
+
+static void
+fill_periods (DocketDashboardView *self)
+{
+  const char * const periods[] = {
+    _("This month"),
+    _("This quarter"),
+    _("This half-year"),
+    _("This year"),
+    _("All time"),
+    NULL,
+  };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (periods);
+
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (model));
+}
+
+/* Showing the figures. */
+
+static void
+show_error (DocketDashboardView *self,
+            const GError        *error)
+{
+  AdwToast *t = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (t, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static char *
+format_percent_of (gint64 part,
+                   gint64 whole)
+{
+  g_autofree char *percent = docket_format_percent (docket_report_percent (part, whole));
+
+  /* Translators: a share such as "55,56 %"; keep the space if your language uses one */
+  return g_strdup_printf (_("%s %%"), percent);
+}
+
+static void
+add_card (DocketDashboardView *self,
+          guint                count,
+          const char          *number,
+          const char          *caption,
+          const char          *detail,
+          const char          *css_class)
+{
+  g_autofree char *count_text = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *number_label;
+  GtkWidget *caption_label;
+
+  if (number == NULL)
+    number = count_text = docket_format_count (count);
+  number_label = gtk_label_new (number);
+  caption_label = gtk_label_new (caption);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "figure-card");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (box, css_class);
+  gtk_label_set_xalign (GTK_LABEL (number_label), 0);
+  gtk_widget_add_css_class (number_label, "title-1");
+  gtk_widget_add_css_class (number_label, "numeric");
+  gtk_widget_add_css_class (number_label, "figure-number");
+  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+  gtk_widget_add_css_class (caption_label, "heading");
+  gtk_box_append (GTK_BOX (box), number_label);
+  gtk_box_append (GTK_BOX (box), caption_label);
+  if (detail != NULL)
+    {
+      GtkWidget *detail_label = gtk_label_new (detail);
+
+      gtk_label_set_xalign (GTK_LABEL (detail_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (detail_label), TRUE);
+      gtk_widget_add_css_class (detail_label, "dim-label");
+      gtk_widget_add_css_class (detail_label, "caption");
+      gtk_box_append (GTK_BOX (box), detail_label);
+    }
+  gtk_flow_box_append (self->figures_box, box);
+  /* The cards are read, not chosen: keep them out of the Tab chain. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+}
+
+static void
+show_figures (DocketDashboardView   *self,
+              const DocketReportRow *total)
+{
+  g_autofree char *assigned = docket_format_count (total->assigned);
+  g_autofree char *completed = docket_format_count (total->completed);
+  g_autofree char *rate = format_percent_of (total->completed, total->assigned);
+  g_autofree char *headline = NULL;
+  g_autofree char *of_assigned = NULL;
+  g_autofree char *on_time = format_percent_of (total->completed_on_time, total->assigned);
+  g_autofree char *late = format_percent_of (total->completed_late, total->assigned);
+  g_autofree char *within = format_percent_of (total->in_progress, total->assigned);
+  g_autofree char *overdue = format_percent_of (total->overdue, total->assigned);
+  g_autofree char *no_deadline = format_percent_of (total->no_deadline, total->assigned);
+  g_autofree char *overdue_long = NULL;
+  g_autofree char *update_rate = NULL;
+  g_autofree char *updated = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *n_long = docket_format_count (total->overdue_long);
+  g_autofree char *n_updated = docket_format_count (total->updated);
+  g_autofree char *n_open = docket_format_count (total->not_completed);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)
+    gtk_flow_box_remove (self->figures_box, child);
+
+  /* Translators: the dashboard's headline, e.g. "10 of 18 items completed — 55,56 %" */
+  headline = g_strdup_printf (_("%s of %s items completed — %s"), completed, assigned, rate);
+  gtk_label_set_label (self->headline_label, headline);
+
+  /* Translators: under the number of completed items, e.g. "of 18 assigned" */
+  of_assigned = g_strdup_printf (_("of %s assigned"), assigned);
+  /* Translators: under the number of overdue items */
+  overdue_long = g_strdup_printf (_("%s of them more than %d days"), n_long,
+                                  DOCKET_REPORT_LONG_OVERDUE_DAYS);
+  percent = docket_format_percent (docket_report_row_update_percent (total));
+  /* Translators: the update rate, e.g. "80,00 %" */
+  update_rate = g_strdup_printf (_("%s %%"), percent);
+  /* Translators: under the update rate: open items with a recent progress report */
+  updated = g_strdup_printf (_("%s of %s open items reported progress in the last %d days"),
+                             n_updated, n_open, DOCKET_REPORT_UPDATE_WINDOW_DAYS);
+
+  add_card (self, total->assigned, NULL, _("Assigned"), NULL, NULL);
+  add_card (self, total->completed, NULL, _("Completed"), of_assigned, NULL);
+  add_card (self, 0, rate, _("Completion rate"), NULL, NULL);
+  add_card (self, total->completed_on_time, NULL,
+            docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_ON_TIME), on_time,
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_ON_TIME));
+  add_card (self, total->completed_late, NULL,
+            docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_LATE), late,
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_LATE));
+  add_card (self, total->in_progress, NULL,
+            docket_bucket_get_label (DOCKET_BUCKET_IN_PROGRESS), within,
+            docket_bucket_get_css_class (DOCKET_BUCKET_IN_PROGRESS));
+  add_card (self, total->overdue, NULL,
+            docket_bucket_get_label (DOCKET_BUCKET_OVERDUE), overdue_long,
+            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE));
+  add_card (self, total->no_deadline, NULL,
+            docket_bucket_get_label (DOCKET_BUCKET_NO_DEADLINE), no_deadline,
+            docket_bucket_get_css_class (DOCKET_BUCKET_NO_DEADLINE));
+  add_card (self, 0, update_rate, _("Update rate"), updated, NULL);
+}
+
+static const char *
+unit_name (const Data *data,
+           DocketId    unit_id)
+{
+  for (guint i = 0; i < data->units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (data->units, i);
+      if (unit->id == unit_id)
+        return unit->name;
+    }
+  return "";
+}
+
+static GtkWidget *
+badge (const char *bucket_label,
+       guint       count,
+       const char *css_class)
+{
+  g_autofree char *n = docket_format_count (count);
+  /* Translators: a coloured badge of a unit on the dashboard: the status word and
+   * how many items are in it, e.g. "In progress, overdue: 2" */
+  g_autofree char *text = g_strdup_printf (_("%s: %s"), bucket_label, n);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "status-badge");
+  gtk_widget_add_css_class (label, css_class);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static void
+add_badge (GtkWidget    *flow,
+           DocketBucket  bucket,
+           guint         count)
+{
+  GtkWidget *label;
+
+  if (count == 0)
+    return;
+  label = badge (docket_bucket_get_label (bucket), count, docket_bucket_get_css_class (bucket));
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), label);
+  gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
+}
+
+static GtkWidget *
+unit_row (const Data            *data,
+          const DocketReportRow *row)
+{
+  g_autofree char *assigned = docket_format_count (row->assigned);
+  g_autofree char *completed = docket_format_count (row->completed);
+  g_autofree char *rate = format_percent_of (row->completed, row->assigned);
+  g_autofree char *summary = NULL;
+  GtkWidget *list_row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *name = gtk_label_new (unit_name (data, row->unit_id));
+  GtkWidget *summary_label;
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  /* Translators: a unit's line on the dashboard, e.g. "2 of 3 completed — 66,67 %" */
+  summary = g_strdup_printf (_("%s of %s completed — %s"), completed, assigned, rate);
+  summary_label = gtk_label_new (summary);
+
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (summary_label), 0);
+  gtk_widget_add_css_class (summary_label, "numeric");
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_widget_set_can_target (flow, FALSE);
+  gtk_widget_set_halign (flow, GTK_ALIGN_START);
+  add_badge (flow, DOCKET_BUCKET_OVERDUE, row->overdue);
+  add_badge (flow, DOCKET_BUCKET_IN_PROGRESS, row->in_progress);
+  add_badge (flow, DOCKET_BUCKET_NO_DEADLINE, row->no_deadline);
+  add_badge (flow, DOCKET_BUCKET_COMPLETED_LATE, row->completed_late);
+  add_badge (flow, DOCKET_BUCKET_COMPLETED_ON_TIME, row->completed_on_time);
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), summary_label);
+  gtk_box_append (GTK_BOX (box), flow);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
+  gtk_widget_set_tooltip_text (list_row, _("Show the directive items this unit leads"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (list_row), "win.show-unit-items");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (list_row),
+                                          g_variant_new_int64 (row->unit_id));
+  return list_row;
+}
+
+/* Lagging units first: the most overdue, then the lowest completion rate. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const DocketReportRow *x = *(const DocketReportRow * const *) a;
+  const DocketReportRow *y = *(const DocketReportRow * const *) b;
+  int px, py;
+
+  if (x->overdue != y->overdue)
+    return x->overdue > y->overdue ? -1 : 1;
+  px = docket_report_row_completion_percent (x);
+  py = docket_report_row_completion_percent (y);
+  if (px != py)
+    return px < py ? -1 : 1;
+  return x->unit_id < y->unit_id ? -1 : x->unit_id > y->unit_id;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+show_units (DocketDashboardView *self,
+            const Data          *data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  const DocketReportRow *unit_rows;
+  guint n = 0;
+
+  clear_list (self->units_list);
+  unit_rows = docket_report_get_unit_rows (data->report, &n);
+  for (guint i = 0; i < n; i++)
+    if (unit_rows[i].assigned > 0)
+      g_ptr_array_add (rows, (gpointer) &unit_rows[i]);
+  g_ptr_array_sort (rows, compare_rows);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (self->units_list, unit_row (data, g_ptr_array_index (rows, i)));
+}
+
+static GtkWidget *
+overdue_row (DocketDashboardView *self,
+             const DocketItemRow *row)
+{
+  GtkWidget *list_row = adw_action_row_new ();
+  g_autofree char *deadline = docket_date_format_display (row->item->deadline);
+  g_autofree char *subtitle = NULL;
+  int days = docket_item_days_overdue (row->item, get_today (self));
+  g_autofree char *days_text = NULL;
+  GtkWidget *days_label;
+
+  /* Translators: under an overdue item: its lead unit and its deadline */
+  subtitle = g_strdup_printf (_("%s · deadline %s"), row->lead_unit_name, deadline);
+  days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue",
+                                            "%d days overdue", days), days);
+  days_label = gtk_label_new (days_text);
+  gtk_widget_add_css_class (days_label, "status-badge");
+  gtk_widget_add_css_class (days_label, docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE));
+  gtk_widget_add_css_class (days_label, "numeric");
+  gtk_widget_set_valign (days_label, GTK_ALIGN_CENTER);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (list_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (list_row), row->item->content);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (list_row), 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (list_row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (list_row), days_label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (list_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (list_row), "win.show-item");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (list_row),
+                                          g_variant_new_int64 (row->item->id));
+  return list_row;
+}
+
+static void
+show_overdue (DocketDashboardView *self,
+              const Data          *data)
+{
+  clear_list (self->overdue_list);
+  for (guint i = 0; i < data->overdue->len; i++)
+    gtk_list_box_append (self->overdue_list,
+                         overdue_row (self, g_ptr_array_index (data->overdue, i)));
+}
+
+static void
+show_period (DocketDashboardView *self,
+             DocketReport        *report)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *day = docket_date_format_display (docket_report_get_day (report));
+  g_autofree char *text = NULL;
+
+  if (docket_report_get_from (report) == DOCKET_DATE_NONE)
+    /* Translators: the period line of the dashboard for "All time" */
+    text = g_strdup_printf (_("Every item, as of %s"), day);
+  else
+    {
+      from = docket_date_format_display (docket_report_get_from (report));
+      to = docket_date_format_display (docket_report_get_to (report));
+      /* Translators: the period of the dashboard, then the day its statuses are taken on */
+      text = g_strdup_printf (_("%s – %s, as of %s"), from, to, day);
+    }
+  gtk_label_set_label (self->period_label, text);
+}
+
+static void
+show_data (DocketDashboardView *self,
+           const Data          *data)
+{
+  if (data->n_items == 0)
+    {
+      gtk_stack_set_visible_child_name (self->mode_stack, "empty");
+      return;
+    }
+  show_period (self, data->report);
+  show_figures (self, docket_report_get_total (data->report));
+  show_units (self, data);
+  show_overdue (self, data);
+  gtk_stack_set_visible_child_name (self->mode_stack, "report");
+}
+
+static void
+on_data_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DocketDashboardView *self = DOCKET_DASHBOARD_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Data) data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* A newer refresh replaced this one: its answer is stale. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->busy = FALSE;
+  g_clear_object (&self->cancellable);
+  if (data == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_clear_pointer (&self->report, docket_report_unref);
+  self->report = docket_report_ref (data->report);
+  show_data (self, data);
+}
+
+static void
+refresh (DocketDashboardView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store == NULL || !docket_store_is_open (self->store))
+    {
+      self->busy = FALSE;
+      gtk_stack_set_visible_child_name (self->mode_stack, "empty");
+      return;
+    }
+
+  job = g_new0 (Job, 1);
+  job->path = g_strdup (docket_store_get_path (self->store));
+  job->today = get_today (self);
+  period_range (self->period, job->today, &job->from, &job->to);
+
+  self->busy = TRUE;
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_data_read_cb, NULL);
+  g_task_set_source_tag (task, refresh);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, read_data_thread);
+}
+
+static gboolean
+on_refresh_idle_cb (gpointer user_data)
+{
+  DocketDashboardView *self = user_data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Several records change in one action; the report is counted again once. */
+static void
+on_store_changed_cb (DocketDashboardView *self,
+                     const char          *kind)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (on_refresh_idle_cb, self);
+}
+
+static void
+on_period_selected_cb (DocketDashboardView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    docket_dashboard_view_set_period (self, (DocketDashboardPeriod) selected);
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DocketDashboardView *self = DOCKET_DASHBOARD_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!docket_store_load_sample (self->store, &error))
+    show_error (self, error);
+  refresh (self);
+}
+
+static void
+docket_dashboard_view_dispose (GObject *object)
+{
+  DocketDashboardView *self = DOCKET_DASHBOARD_VIEW (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->report, docket_report_unref);
+
+  G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
+}
+
+static void
+docket_dashboard_view_class_init (DocketDashboardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_dashboard_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/docket-dashboard-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, period_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, units_list);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, overdue_list);
+
+  gtk_widget_class_install_action (widget_class, "dashboard.load-sample", NULL,
+                                   load_sample_action);
+}
+
+static void
+docket_dashboard_view_init (DocketDashboardView *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->period = DOCKET_DASHBOARD_PERIOD_YEAR;
+  fill_periods (self);
+  gtk_drop_down_set_selected (self->period_dropdown, self->period);
+  g_signal_connect_object (self->period_dropdown, "notify::selected",
+                           G_CALLBACK (on_period_selected_cb), self, G_CONNECT_SWAPPED);
+
+  placeholder = gtk_label_new (_("No item is overdue."));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->overdue_list, placeholder);
+  placeholder = gtk_label_new (_("No unit leads an item of this period."));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->units_list, placeholder);
+
+  gtk_stack_set_visible_child_name (self->mode_stack, "empty");
+}
+
+void
+docket_dashboard_view_set_store (DocketDashboardView *self,
+                                 DocketStore         *store)
+{
+  g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
+  g_return_if_fail (store == NULL || DOCKET_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store != NULL)
+    {
+      static const char * const kinds[] = {
+        "changed::items", "changed::units", "changed::progress", "changed::extensions",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        g_signal_connect_object (store, kinds[i], G_CALLBACK (on_store_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+    }
+  refresh (self);
+}
+
+/**
+ * docket_dashboard_view_set_today:
+ * @today: the day the report is taken on, or %DOCKET_DATE_NONE for the real today
+ *
+ * Pins the day, for tests and for looking at the sample on its reference date.
+ */
+void
+docket_dashboard_view_set_today (DocketDashboardView *self,
+                                 DocketDate           today)
+{
+  g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
+
+  if (self->today == today)
+    return;
+  self->today = today;
+  refresh (self);
+}
+
+void
+docket_dashboard_view_set_period (DocketDashboardView   *self,
+                                  DocketDashboardPeriod  period)
+{
+  g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
+  g_return_if_fail (period <= DOCKET_DASHBOARD_PERIOD_ALL);
+
+  if (self->period == period)
+    return;
+  self->period = period;
+  gtk_drop_down_set_selected (self->period_dropdown, period);
+  refresh (self);
+}
+
+DocketDashboardPeriod
+docket_dashboard_view_get_period (DocketDashboardView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DASHBOARD_VIEW (self), DOCKET_DASHBOARD_PERIOD_YEAR);
+  return self->period;
+}
+
+void
+docket_dashboard_view_refresh (DocketDashboardView *self)
+{
+  g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
+  refresh (self);
+}
+
+/**
+ * docket_dashboard_view_is_busy:
+ *
+ * Returns: %TRUE while the report is being counted
+ */
+gboolean
+docket_dashboard_view_is_busy (DocketDashboardView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DASHBOARD_VIEW (self), FALSE);
+  return self->busy || self->refresh_id != 0;
+}
+
+/**
+ * docket_dashboard_view_get_report:
+ *
+ * Returns: (transfer none) (nullable): the report shown, or %NULL before the first
+ */
+DocketReport *
+docket_dashboard_view_get_report (DocketDashboardView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DASHBOARD_VIEW (self), NULL);
+  return self->report;
+}
