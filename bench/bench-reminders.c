@@ -83,10 +83,25 @@ generate (DocketStore *store,
 {
   sqlite3 *db = _docket_store_get_db (store);
   g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
   guint n_meetings = MAX (n_items / 20, 1);
 
+  /* The items indexes are built once after the rows are in (sorted) rather than
+   * updated row by row: the same indexes, made in a fraction of the time. */
+  exec_sql (db, "PRAGMA cache_size = -262144");
   exec_sql (db, "BEGIN");
+  stmt = prepare (db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                      " AND tbl_name = 'items' AND sql IS NOT NULL");
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (indexes, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (drops, g_strdup_printf ("DROP INDEX \"%s\"", sqlite3_column_text (stmt, 0)));
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < drops->len; i++)
+    exec_sql (db, g_ptr_array_index (drops, i));
   stmt = prepare (db, "INSERT INTO units (id, name, name_folded, email, created_at, updated_at,"
                       " updated_by) VALUES (?1, 'Đơn vị ' || ?1, 'don vi ' || ?1,"
                       " 'dv' || ?1 || '@example.gov.vn', 0, 0, 'bench')");
@@ -142,8 +157,13 @@ generate (DocketStore *store,
       step_done (db, stmt);
     }
   sqlite3_finalize (stmt);
+  for (guint i = 0; i < indexes->len; i++)
+    exec_sql (db, g_ptr_array_index (indexes, i));
   exec_sql (db, "COMMIT");
   exec_sql (db, "ANALYZE");
+  /* A file in use has a short write-ahead log; one just filled with a million rows
+   * would make every read search it. */
+  exec_sql (db, "PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 static gboolean
