@@ -239,6 +239,9 @@ generate (Bench *b)
   for (guint i = 0; i < indexes->len; i += 2)
     exec_sql (b->db, indexes->pdata[i]);
   exec_sql (b->db, "COMMIT");
+  /* A real file is checkpointed as it grows; a 2 GB write-ahead log left behind by
+   * one huge transaction would slow every read that follows. */
+  exec_sql (b->db, "PRAGMA wal_checkpoint (TRUNCATE)");
   printf ("generated %u items, %u meetings, %u units in %.1f s\n",
           b->n_items, b->n_meetings, b->n_units, (now_ms () - t0) / 1000.0);
 }
@@ -268,11 +271,12 @@ print_plan (Bench      *b,
       one_meeting |= strstr (detail, "(meeting_id=?)") != NULL;
     }
   sqlite3_finalize (stmt);
-  /* The items of one meeting are a handful: sorting them is cheaper than walking a
-   * list index over all items to find them. */
+  /* The items of one meeting, the items due in the next few days, are a handful:
+   * sorting them is cheaper than walking a list index over all items to find them. */
+  one_meeting |= strstr (sql, ":until") != NULL;
   bad |= sorts && !one_meeting;
   printf ("    plan%s (%s):\n%s",
-          bad ? " [FULL SCAN OR SORT]" : sorts ? " [sort of one meeting's items]" : "",
+          bad ? " [FULL SCAN OR SORT]" : sorts ? " [sort of a small set: one meeting, due soon]" : "",
           label, plan->str);
   g_string_free (plan, TRUE);
   b->bad_plan |= bad;
@@ -401,7 +405,7 @@ measure_lists (Bench *b)
         q.due_soon_until = docket_store_due_soon_until (calendar, b->today, 3);
         q.view = v;
         q.sort = s;
-        worst = pick_worst (worst, measure_pages (b, label, &q, s == DOCKET_ITEM_SORT_DEADLINE));
+        worst = pick_worst (worst, measure_pages (b, label, &q, TRUE));
       }
   for (DocketItemSort s = 0; s < DOCKET_ITEM_N_SORTS; s++)
     {
@@ -415,7 +419,7 @@ measure_lists (Bench *b)
       q.sort = s;
       worst = pick_worst (worst, measure_pages (b, label, &q, TRUE));
       q.view = DOCKET_ITEM_VIEW_OVERDUE;
-      worst = pick_worst (worst, measure_pages (b, label2, &q, FALSE));
+      worst = pick_worst (worst, measure_pages (b, label2, &q, TRUE));
       q.view = DOCKET_ITEM_VIEW_ALL;
       q.unit_ids = my_units;
       q.n_units = 3;
