@@ -18,6 +18,8 @@ void       docket_test_ui_screenshot      (GtkWidget *widget, const char *path);
 GtkWidget *docket_test_ui_find_by_type    (GtkWidget *root, GType type);
 /* The first AdwPreferencesRow (an entry row, a combo row…) inside @root titled @title. */
 GtkWidget *docket_test_ui_find_row        (GtkWidget *root, const char *title);
+/* Scrolls the nearest scrolled window so that @widget is on screen. */
+void       docket_test_ui_scroll_to       (GtkWidget *widget);
 /* All widgets of @type inside @root, in tree order. */
 GPtrArray *docket_test_ui_find_all        (GtkWidget *root, GType type);
 /* TRUE when a visible, drawn label inside @root shows exactly @text. */

@@ -1509,6 +1509,7 @@ docket_store_list_progress (DocketStore *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) docket_progress_report_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
 
@@ -1520,7 +1521,7 @@ docket_store_list_progress (DocketStore *self,
   if (stmt == NULL)
     return NULL;
   _docket_stmt_bind_id (stmt, 1, item_id);
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketProgressReport *report = docket_progress_report_new ();
 
@@ -1533,7 +1534,7 @@ docket_store_list_progress (DocketStore *self,
       report->author = _docket_stmt_dup_text (stmt, 4);
       g_ptr_array_add (list, report);
     }
-  return row ? NULL : g_steal_pointer (&list);
+  return !ok ? NULL : g_steal_pointer (&list);
 }
 
 /**
@@ -1551,6 +1552,7 @@ docket_store_list_extensions (DocketStore *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) docket_extension_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
 
@@ -1562,7 +1564,7 @@ docket_store_list_extensions (DocketStore *self,
   if (stmt == NULL)
     return NULL;
   _docket_stmt_bind_id (stmt, 1, item_id);
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketExtension *ext = docket_extension_new ();
 
@@ -1575,7 +1577,7 @@ docket_store_list_extensions (DocketStore *self,
       ext->decision_document = _docket_stmt_dup_text (stmt, 5);
       g_ptr_array_add (list, ext);
     }
-  return row ? NULL : g_steal_pointer (&list);
+  return !ok ? NULL : g_steal_pointer (&list);
 }
 
 /**
@@ -1593,6 +1595,7 @@ docket_store_list_evidence (DocketStore *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) docket_attachment_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
 
@@ -1603,7 +1606,7 @@ docket_store_list_evidence (DocketStore *self,
   if (stmt == NULL)
     return NULL;
   _docket_stmt_bind_id (stmt, 1, progress_id);
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       DocketAttachment *att = docket_attachment_new ();
 
@@ -1614,7 +1617,7 @@ docket_store_list_evidence (DocketStore *self,
       att->size = _docket_stmt_get_int (stmt, 3);
       g_ptr_array_add (list, att);
     }
-  return row ? NULL : g_steal_pointer (&list);
+  return !ok ? NULL : g_steal_pointer (&list);
 }
 
 /**
@@ -1691,6 +1694,7 @@ docket_store_list_item_timeline (DocketStore *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) docket_timeline_entry_free);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
 
@@ -1710,7 +1714,7 @@ docket_store_list_item_timeline (DocketStore *self,
   if (stmt == NULL)
     return NULL;
   _docket_stmt_bind_id (stmt, 1, item_id);
-  while (_docket_store_step (self, stmt, &row, error) && row)
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
       g_autofree char *action = _docket_stmt_dup_text (stmt, 2);
       DocketTimelineEntry *entry;
@@ -1732,5 +1736,5 @@ docket_store_list_item_timeline (DocketStore *self,
         g_clear_pointer (&entry->text, g_free);
       g_ptr_array_add (list, entry);
     }
-  return row ? NULL : g_steal_pointer (&list);
+  return !ok ? NULL : g_steal_pointer (&list);
 }

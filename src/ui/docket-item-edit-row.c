@@ -130,8 +130,15 @@ read_item (DocketItemEditRow *self,
   item->conclusion_id = self->conclusion_id;
   item->lead_unit_id = selected_lead (self);
   item->starred = gtk_toggle_button_get_active (self->star_button);
-  docket_item_set_coordinating_units (item, (DocketId *) self->coordinating->data,
-                                      self->coordinating->len);
+  {
+    g_autoptr(GArray) coordinating = g_array_new (FALSE, FALSE, sizeof (DocketId));
+
+    for (guint i = 0; i < self->coordinating->len; i++)
+      if (g_array_index (self->coordinating, DocketId, i) != item->lead_unit_id)
+        g_array_append_val (coordinating, g_array_index (self->coordinating, DocketId, i));
+    docket_item_set_coordinating_units (item, (DocketId *) (gpointer) coordinating->data,
+                                        coordinating->len);
+  }
   item->deadline_working_days = 0;
   item->deadline = DOCKET_DATE_NONE;
   if (mode == DEADLINE_DATE && *date_text != '\0')
@@ -245,25 +252,31 @@ is_coordinating (DocketItemEditRow *self,
   return FALSE;
 }
 
+/* The checks are built once with the row; showing the popover only hides the lead
+ * unit, which cannot also coordinate. */
 static void
 on_coordinating_popover_show_cb (GtkPopover        *popover,
                                  DocketItemEditRow *self)
 {
+  GtkWidget *box = g_object_get_data (G_OBJECT (popover), "docket-checks");
+  DocketId lead = selected_lead (self);
+
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+    gtk_widget_set_visible (check, (DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit")) != lead);
+}
+
+static GtkWidget *
+coordinating_checks_new (DocketItemEditRow *self)
+{
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  DocketId lead = selected_lead (self);
 
   for (guint i = 0; i < self->units->len; i++)
     {
       DocketUnit *unit = g_ptr_array_index (self->units, i);
-      GtkWidget *check;
+      GtkWidget *check = gtk_check_button_new_with_label (unit->name);
 
-      if (unit->id == lead)
-        continue;
-      check = gtk_check_button_new_with_label (unit->name);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_coordinating (self, unit->id));
       g_object_set_data (G_OBJECT (check), "docket-unit", GSIZE_TO_POINTER (unit->id));
-      g_signal_connect (check, "toggled", G_CALLBACK (on_coordinating_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), check);
     }
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
@@ -271,7 +284,23 @@ on_coordinating_popover_show_cb (GtkPopover        *popover,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_popover_set_child (popover, scroller);
+  g_object_set_data (G_OBJECT (scroller), "docket-checks", box);
+  return scroller;
+}
+
+static void
+sync_coordinating_checks (DocketItemEditRow *self)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (self->coordinating_button);
+  GtkWidget *box = g_object_get_data (G_OBJECT (popover), "docket-checks");
+
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+    {
+      g_signal_handlers_block_by_func (check, on_coordinating_toggled_cb, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   is_coordinating (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit"))));
+      g_signal_handlers_unblock_by_func (check, on_coordinating_toggled_cb, self);
+    }
 }
 
 static void
@@ -338,6 +367,15 @@ build (DocketItemEditRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lead unit"), -1);
 
   self->coordinating_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  {
+    GtkWidget *checks = coordinating_checks_new (self);
+    GtkWidget *box = g_object_get_data (G_OBJECT (checks), "docket-checks");
+
+    gtk_popover_set_child (GTK_POPOVER (popover), checks);
+    g_object_set_data (G_OBJECT (popover), "docket-checks", box);
+    for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+      g_signal_connect (check, "toggled", G_CALLBACK (on_coordinating_toggled_cb), self);
+  }
   gtk_menu_button_set_popover (self->coordinating_button, popover);
   g_signal_connect_object (popover, "show", G_CALLBACK (on_coordinating_popover_show_cb), self, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->coordinating_button),
@@ -398,6 +436,7 @@ fill (DocketItemEditRow *self)
   if (item->n_coordinating > 0)
     g_array_append_vals (self->coordinating, item->coordinating_unit_ids, item->n_coordinating);
   update_coordinating_label (self);
+  sync_coordinating_checks (self);
 
   if (item->id != 0 && item->deadline_working_days > 0)
     {

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "docket-toast.h"
+#include "docket-attachments-group.h"
 #include "docket-item-edit-row.h"
 #include "docket-meeting-editor.h"
 #include "docket-store-items.h"
@@ -58,6 +60,7 @@ struct _DocketMeetingEditor
   AdwPreferencesGroup *attendees_group;
   AdwPreferencesGroup *minutes_group;
   AdwPreferencesGroup *conclusions_group;
+  DocketAttachmentsGroup *attachments_group;
   GtkMenuButton    *add_attendee_button;
 };
 
@@ -71,34 +74,12 @@ static void rebuild_attendees (DocketMeetingEditor *self);
 
 static void
 toast (DocketMeetingEditor *self,
-       const char          *text,
-       const char          *button,
-       const char          *action,
-       GVariant            *target)
+       const char *text,
+       const char *button,
+       const char *action,
+       GVariant   *target)
 {
-  AdwToastOverlay *overlay =
-    ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
-  AdwToast *t;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", text);
-      if (target != NULL)
-        g_variant_unref (g_variant_ref_sink (target));
-      return;
-    }
-  t = adw_toast_new (text);
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (t, button);
-      adw_toast_set_action_name (t, action);
-      if (target != NULL)
-        adw_toast_set_action_target_value (t, target);
-    }
-  else if (target != NULL)
-    g_variant_unref (g_variant_ref_sink (target));
-  adw_toast_set_timeout (t, button != NULL ? 8 : 5);
-  adw_toast_overlay_add_toast (overlay, t);
+  docket_toast_show (GTK_WIDGET (self), text, button, action, target);
 }
 
 static void
@@ -1402,6 +1383,7 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   object_class->finalize = docket_meeting_editor_finalize;
   widget_class->unmap = docket_meeting_editor_unmap;
 
+  g_type_ensure (DOCKET_TYPE_ATTACHMENTS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-meeting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, state_label);
@@ -1422,6 +1404,7 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, attendees_group);
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, minutes_group);
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, conclusions_group);
+  gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, attachments_group);
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, add_attendee_button);
 
   gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
@@ -1508,6 +1491,7 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   rebuild_attendees (self);
   rebuild_sections (self);
   rebuild_conclusions (self);
+  docket_attachments_group_set_meeting (self->attachments_group, self->store, meeting_id);
 }
 
 DocketId

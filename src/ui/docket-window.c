@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-dashboard-view.h"
 #include "docket-items-view.h"
 #include "docket-meetings-view.h"
+#include "docket-units-view.h"
 #include "docket-window.h"
 
 struct _DocketWindow
@@ -23,6 +25,8 @@ struct _DocketWindow
   AdwViewStack       *stack;
   DocketMeetingsView *meetings_view;
   DocketItemsView    *items_view;
+  DocketDashboardView *dashboard_view;
+  DocketUnitsView    *units_view;
 };
 
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,6 +162,8 @@ docket_window_setup (DocketWindow      *self,
     {
       docket_meetings_view_set_store (self->meetings_view, store);
       docket_items_view_set_store (self->items_view, store, self->settings);
+      docket_dashboard_view_set_store (self->dashboard_view, store);
+      docket_units_view_set_store (self->units_view, store);
     }
   else
     show_store_error (self, error);
@@ -194,6 +200,8 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, items_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, dashboard_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, units_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    docket_window_show_area_action);
@@ -214,6 +222,8 @@ docket_window_init (DocketWindow *self)
 {
   g_type_ensure (DOCKET_TYPE_MEETINGS_VIEW);
   g_type_ensure (DOCKET_TYPE_ITEMS_VIEW);
+  g_type_ensure (DOCKET_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (DOCKET_TYPE_UNITS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
