@@ -17,6 +17,7 @@ const DocketCliCommand *docket_cli_item_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_report_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_calendar_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_import_commands (guint *n_commands);
 
 /* The order here is the order of `docketctl --help`. */
 #define DOCKET_CLI_COMMAND_TABLES { \
@@ -26,6 +27,7 @@ const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
     docket_cli_report_commands, \
     docket_cli_calendar_commands, \
     docket_cli_remind_commands, \
+    docket_cli_import_commands, \
     docket_cli_admin_commands, \
   }
 
