@@ -19,6 +19,8 @@ DOCKET_PACKAGES="
   appstream desktop-file-utils flatpak-builder
   xvfb xauth xfonts-base librsvg2-common adwaita-icon-theme
   fonts-dejavu-core fonts-liberation2
+  libpango1.0-dev libcairo2-dev libzip-dev libxlsxwriter-dev
+  poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
   dbus python3 python3-dbusmock locales sqlite3 groff-base
 "
 

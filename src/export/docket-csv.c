@@ -41,3 +41,28 @@ docket_csv_append_cell (GString    *out,
     }
   g_string_append_c (out, '"');
 }
+
+/**
+ * docket_csv_append_row:
+ * @out: the file being written
+ * @cells: (array length=n_cells): the cells; %NULL ones are empty
+ * @n_cells: how many
+ *
+ * Appends one record of cells (each as docket_csv_append_cell() writes it) ended by
+ * CRLF, as RFC 4180 and Excel expect.
+ */
+void
+docket_csv_append_row (GString           *out,
+                       const char * const *cells,
+                       guint               n_cells)
+{
+  g_return_if_fail (out != NULL);
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      docket_csv_append_cell (out, cells[i]);
+    }
+  g_string_append (out, "\r\n");
+}

@@ -10,7 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The byte order mark that makes Excel read a CSV file as UTF-8. */
+#define DOCKET_CSV_BOM "\xEF\xBB\xBF"
+
 void docket_csv_append_cell (GString    *out,
                              const char *text);
+void docket_csv_append_row  (GString           *out,
+                             const char * const *cells,
+                             guint               n_cells);
 
 G_END_DECLS
