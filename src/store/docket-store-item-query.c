@@ -266,6 +266,13 @@ _docket_item_query_page_sql (const DocketItemQuery *query,
       for (guint i = 0; i < spec->n_keys; i++)
         g_string_append_printf (sql, ":k%u, ", i);
       g_string_append (sql, ":kid)");
+      /* SQLite turns a row value into an index range only for plain columns; for a
+       * key that is an indexed expression (the deadline key, the meeting date, the
+       * content) the same bound on the first key alone makes the range, without it
+       * a deep page walked the index from its start. */
+      if (*plus == '\0')
+        g_string_append_printf (sql, " AND %s %s :k0", spec->keys[0],
+                                query->descending ? "<=" : ">=");
     }
   append_order (sql, query);
   g_string_append (sql, " LIMIT :limit");
