@@ -18,6 +18,7 @@ const DocketCliCommand *docket_cli_report_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_calendar_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_import_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_export_commands (guint *n_commands);
 
 /* The order here is the order of `docketctl --help`. */
 #define DOCKET_CLI_COMMAND_TABLES { \
@@ -28,6 +29,7 @@ const DocketCliCommand *docket_cli_import_commands (guint *n_commands);
     docket_cli_calendar_commands, \
     docket_cli_remind_commands, \
     docket_cli_import_commands, \
+    docket_cli_export_commands, \
     docket_cli_admin_commands, \
   }
 
