@@ -22,6 +22,7 @@ DOCKET_PACKAGES="
   libpango1.0-dev libcairo2-dev libzip-dev libxlsxwriter-dev
   poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
   dbus python3 python3-dbusmock locales sqlite3 groff-base
+  python3-icalendar clang libclang-rt-14-dev
 "
 
 as_root () {
