@@ -357,9 +357,9 @@ docket_store_get_meeting (DocketStore *self,
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                    /* Translators: the number identifies the meeting */
-                   _("Meeting %" G_GINT64_FORMAT " does not exist; another person may have "
+                   _("Meeting %lld does not exist; another person may have "
                      "removed it. Reload the list and try again."),
-                   (gint64) meeting_id);
+                   (long long) meeting_id);
       return NULL;
     }
   return read_meeting (stmt);
@@ -1204,9 +1204,9 @@ docket_store_get_conclusion (DocketStore *self,
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                    /* Translators: the number identifies the conclusion */
-                   _("Conclusion %" G_GINT64_FORMAT " does not exist; another person may "
+                   _("Conclusion %lld does not exist; another person may "
                      "have removed it. Reload the meeting and try again."),
-                   (gint64) conclusion_id);
+                   (long long) conclusion_id);
       return NULL;
     }
   return read_conclusion (stmt);

@@ -96,9 +96,9 @@ set_unit_not_found (DocketId  id,
 {
   g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                /* Translators: %ld is a number identifying the unit */
-               _("Unit %" G_GINT64_FORMAT " does not exist; another person may have "
+               _("Unit %lld does not exist; another person may have "
                  "removed it. Reload the list and try again."),
-               (gint64) id);
+               (long long) id);
 }
 
 /* Units. */
@@ -623,9 +623,9 @@ docket_store_get_person (DocketStore *self,
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                    /* Translators: the number identifies the person */
-                   _("Person %" G_GINT64_FORMAT " does not exist; another person may have "
+                   _("Person %lld does not exist; another person may have "
                      "removed the record. Reload the list and try again."),
-                   (gint64) person_id);
+                   (long long) person_id);
       return NULL;
     }
   return read_person (stmt);

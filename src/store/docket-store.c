@@ -720,9 +720,9 @@ _docket_store_require_row (DocketStore *self,
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                    /* Translators: the number is a record number */
-                   _("Record %" G_GINT64_FORMAT " no longer exists; another person may "
+                   _("Record %lld no longer exists; another person may "
                      "have removed it. Reload the list and try again."),
-                   (gint64) id);
+                   (long long) id);
       return FALSE;
     }
   return TRUE;
@@ -1414,8 +1414,8 @@ docket_store_check (DocketStore  *self,
   while (_docket_store_step (self, keys, &row, error) && row)
     {
       g_autofree char *text =
-        g_strdup_printf (_("Record %" G_GINT64_FORMAT " of “%s” refers to a missing “%s”."),
-                         (gint64) sqlite3_column_int64 (keys, 1),
+        g_strdup_printf (_("Record %lld of “%s” refers to a missing “%s”."),
+                         (long long) sqlite3_column_int64 (keys, 1),
                          sqlite3_column_text (keys, 0), sqlite3_column_text (keys, 2));
       add_problem (problems, text);
     }

@@ -9,10 +9,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "docket-application.h"
+#include "docket-libnotify-notifier.h"
 #include "docket-preferences-window.h"
+#include "docket-reminder-service.h"
+#include "docket-store-calendar.h"
 #include "docket-store.h"
 #include "docket-window.h"
 
@@ -24,9 +28,15 @@ struct _DocketApplication
   char        *database_path;
   DocketStore *store;
   GError      *store_error;
+  DocketReminderService *reminders;
+  gboolean     held_for_background;
+  gboolean     start_in_background;
 };
 
 G_DEFINE_FINAL_TYPE (DocketApplication, docket_application, ADW_TYPE_APPLICATION)
+
+static void apply_my_units   (DocketApplication *self);
+static void apply_background (DocketApplication *self);
 
 static void
 apply_color_scheme (DocketApplication *self)
@@ -144,6 +154,7 @@ docket_application_handle_local_options (GApplication *app,
       g_free (self->database_path);
       self->database_path = g_canonicalize_filename (database, NULL);
     }
+  self->start_in_background = g_variant_dict_contains (options, "background");
 
   return -1;
 }
@@ -178,7 +189,136 @@ docket_application_startup (GApplication *app)
                            G_CALLBACK (on_color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::user-name",
                            G_CALLBACK (apply_actor), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::my-units",
+                           G_CALLBACK (apply_my_units), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (apply_background), self, G_CONNECT_SWAPPED);
+  apply_background (self);
   apply_color_scheme (self);
+}
+
+static DocketWindow *
+present_window (DocketApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (docket_window_new (self));
+  gtk_window_present (window);
+  return DOCKET_WINDOW (window);
+}
+
+static void
+on_reminder_open_item_cb (DocketApplication *self,
+                          gint64             item_id)
+{
+  DocketWindow *window = present_window (self);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "x", item_id);
+}
+
+static void
+on_reminder_open_reminders_cb (DocketApplication *self,
+                               gint64             unit_id)
+{
+  DocketWindow *window = present_window (self);
+
+  if (unit_id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-unit-items", "x", unit_id);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "items");
+}
+
+static void
+on_reminder_compose_mail_cb (DocketApplication *self,
+                             const char        *uri)
+{
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)), uri, GDK_CURRENT_TIME);
+}
+
+static void
+apply_my_units (DocketApplication *self)
+{
+  g_autoptr(GVariant) value = g_settings_get_value (self->settings, "my-units");
+  gsize n = 0;
+  const gint64 *ids = g_variant_get_fixed_array (value, &n, sizeof (gint64));
+
+  if (self->reminders != NULL)
+    docket_reminder_service_set_my_units (self->reminders, ids, n);
+}
+
+/* Reminders run in the application for as long as it runs: with its window, or in
+ * the background when the preference keeps it running.  The service sleeps until
+ * the next due reminder and re-plans itself when the records change. */
+static void
+start_reminders (DocketApplication *self)
+{
+  g_autoptr(DocketCalendar) calendar = NULL;
+  g_autoptr(DocketReminderPolicy) policy = NULL;
+  g_autoptr(DocketNotifier) notifier = NULL;
+  g_autoptr(DocketClock) clock = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketReminderSettings settings;
+
+  if (self->store == NULL || self->reminders != NULL || g_getenv ("DOCKET_NO_REMINDERS") != NULL)
+    return;
+  calendar = docket_store_load_calendar (self->store, &error);
+  if (calendar == NULL)
+    {
+      g_warning ("Reminders are off: %s", error->message);
+      return;
+    }
+  docket_reminder_settings_init_defaults (&settings);
+  policy = docket_reminder_policy_new (&settings, calendar, NULL);
+  notifier = docket_libnotify_notifier_new (_("Docket"));
+  clock = docket_system_clock_new ();
+  self->reminders = docket_reminder_service_new (self->store, policy, clock, notifier);
+  g_signal_connect_object (self->reminders, "open-item", G_CALLBACK (on_reminder_open_item_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "open-reminders",
+                           G_CALLBACK (on_reminder_open_reminders_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "compose-mail", G_CALLBACK (on_reminder_compose_mail_cb),
+                           self, G_CONNECT_SWAPPED);
+  apply_my_units (self);
+  docket_reminder_service_start (self->reminders);
+}
+
+/* "Keep reminding when the window is closed": the application holds itself so it
+ * keeps running without a window, and an XDG autostart entry starts it (without a
+ * window) at the next login.  Docket writes and removes that entry itself. */
+static char *
+autostart_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "autostart", APP_ID ".desktop", NULL);
+}
+
+static void
+apply_background (DocketApplication *self)
+{
+  gboolean wanted = g_settings_get_boolean (self->settings, "run-in-background");
+  g_autofree char *path = autostart_path ();
+  g_autoptr(GError) error = NULL;
+
+  if (wanted && !self->held_for_background)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+      g_autofree char *contents =
+        g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Docket\n"
+                         "Exec=docket --background\nIcon=" APP_ID "\n"
+                         "X-GNOME-Autostart-enabled=true\nNoDisplay=true\n");
+
+      g_application_hold (G_APPLICATION (self));
+      self->held_for_background = TRUE;
+      if (g_mkdir_with_parents (folder, 0700) != 0 ||
+          !g_file_set_contents (path, contents, -1, &error))
+        g_warning ("Could not write the autostart entry: %s", error ? error->message : path);
+    }
+  else if (!wanted && self->held_for_background)
+    {
+      self->held_for_background = FALSE;
+      g_unlink (path);
+      g_application_release (G_APPLICATION (self));
+    }
 }
 
 /* The store is opened when the first window needs it, so that --database (parsed
@@ -190,7 +330,10 @@ open_store (DocketApplication *self)
     return;
   self->store = docket_store_open (self->database_path, &self->store_error);
   if (self->store != NULL)
-    apply_actor (self);
+    {
+      apply_actor (self);
+      start_reminders (self);
+    }
   else
     g_warning ("%s", self->store_error->message);
 }
@@ -202,10 +345,13 @@ docket_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   open_store (self);
-
-  if (window == NULL)
-    window = GTK_WINDOW (docket_window_new (self));
-  gtk_window_present (window);
+  /* Started at login for the reminders: no window until one is asked for. */
+  if (self->start_in_background && window == NULL)
+    {
+      self->start_in_background = FALSE;
+      return;
+    }
+  present_window (self);
 }
 
 static void
@@ -213,6 +359,9 @@ docket_application_finalize (GObject *object)
 {
   DocketApplication *self = DOCKET_APPLICATION (object);
 
+  if (self->reminders != NULL)
+    docket_reminder_service_stop (self->reminders);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
   if (self->store != NULL)
@@ -242,6 +391,8 @@ docket_application_init (DocketApplication *self)
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database file PATH"),
       N_("PATH") },
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Start without a window, to send reminders (used at login)"), NULL },
     { NULL }
   };
 

@@ -23,6 +23,7 @@ struct _DocketPreferencesWindow
   AdwEntryRow   *name_row;
   AdwPreferencesGroup *units_group;
   AdwComboRow   *style_row;
+  GtkSwitch     *background_switch;
   GtkSpinButton *due_soon_spin;
 };
 
@@ -153,6 +154,9 @@ docket_preferences_window_constructed (GObject *object)
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_index, index_to_scheme, NULL, NULL);
+  g_settings_bind (self->settings, "run-in-background",
+                   self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "due-soon-days",
                    self->due_soon_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
@@ -236,6 +240,7 @@ docket_preferences_window_class_init (DocketPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, units_group);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, due_soon_spin);
 }
 
