@@ -54,6 +54,7 @@ column_title (guint column)
     case COL_COMPLETED: return _("Completed");
     case COL_ON_TIME: return _("On time");
     case COL_LATE: return _("Late");
+    /* xgettext:no-c-format */
     case COL_PERCENT: return _("% completed");
     case COL_NOT_COMPLETED: return _("Not completed");
     case COL_IN_PROGRESS: return _("In progress");
@@ -63,6 +64,7 @@ column_title (guint column)
     case COL_OVERDUE_LONG: return _("> 30 days");
     case COL_NO_DEADLINE: return _("No deadline");
     /* Translators: a column of the report: the share of open items updated recently */
+    /* xgettext:no-c-format */
     case COL_UPDATE_RATE: return _("% updated");
     default: g_assert_not_reached ();
     }

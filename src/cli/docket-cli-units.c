@@ -418,7 +418,7 @@ run_person_list (DocketCliContext *ctx,
 
   docket_cli_table_add_column (table, _("No."), DOCKET_CLI_ALIGN_RIGHT, FALSE);
   docket_cli_table_add_column (table, _("Name"), DOCKET_CLI_ALIGN_LEFT, TRUE);
-  docket_cli_table_add_column (table, _("Title"), DOCKET_CLI_ALIGN_LEFT, TRUE);
+  docket_cli_table_add_column (table, _("Job title"), DOCKET_CLI_ALIGN_LEFT, TRUE);
   json_builder_begin_array (builder);
   for (guint i = 0; i < people->len; i++)
     {
