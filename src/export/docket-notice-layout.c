@@ -263,13 +263,13 @@ lay_out_header (DocketNoticeLayout *self,
     left_y += place_block (self, parent, left_x, left_y);
   left_y += place_block (self, issuing, left_x, left_y);
   /* The short rule under the issuing body: a third of the column, centred. */
-  add_rule (self, left_x + left_w / 2, left_w / 3, left_y + 2);
-  left_y += 8;
+  add_rule (self, left_x + left_w / 2, left_w / 3, left_y + 4);
+  left_y += 10;
 
   right_y += place_block (self, nation, right_x, right_y);
   right_y += place_block (self, motto, right_x, right_y);
-  add_rule (self, right_x + right_w / 2, layout_text_width (motto), right_y + 1);
-  right_y += 8;
+  add_rule (self, right_x + right_w / 2, layout_text_width (motto), right_y + 4);
+  right_y += 10;
 
   /* The number and the place and date share a line. */
   row_y = MAX (left_y, right_y) + 4;
