@@ -515,7 +515,10 @@ add_item_cb (DocketStore *self,
   g_autoptr(DocketAuditFields) fields = NULL;
   g_autofree char *folded = NULL;
 
-  if (!validate_item (self, op, error))
+  /* The items announced by an issued notice are locked with their meeting; their
+   * workflow (progress, completion, extensions) goes on. */
+  if (!validate_item (self, op, error) ||
+      !_docket_store_require_unlocked (self, item->meeting_id, error))
     return FALSE;
 
   /* lead_unit_folded and meeting_date copy the unit's name and the meeting's date so
@@ -598,7 +601,9 @@ update_item_cb (DocketStore *self,
   DocketDate deadline, original;
 
   op->old = load_item (self, item->id, error);
-  if (op->old == NULL || !validate_item (self, op, error))
+  if (op->old == NULL || !validate_item (self, op, error) ||
+      !_docket_store_require_unlocked (self, op->old->meeting_id, error) ||
+      !_docket_store_require_unlocked (self, item->meeting_id, error))
     return FALSE;
 
   /* While an approved extension is in force, the deadline is the extension's: an
