@@ -446,6 +446,8 @@ static const char *fixtures[] = {
   "VALUES (6, 7, 'overdue', '2026-10-01', 1);",
   /* version 5: covering list indexes, no new columns */
   "UPDATE items SET deadline = '2026-09-30' WHERE id = 6;",
+  /* version 6: the search index, filled by its triggers from here on */
+  "UPDATE items SET content = 'Đường giao thông' WHERE id = 6;",
 };
 
 static void
@@ -501,6 +503,14 @@ test_migrates_from_every_version (void)
                                            "content_folded = 'cai cach hanh chinh' AND "
                                            "lead_unit_folded = 'phong tu phap' AND "
                                            "meeting_date = '2026-04-27'"), ==, 1);
+      /* Version 6 indexes the records already there, folded; the triggers keep the
+       * records changed since in step. */
+      if (version >= 1)
+        g_assert_cmpint (query_int (store, "SELECT count (*) FROM search_index WHERE "
+                                           "search_index MATCH 'folded : \"cai cach\"'"), ==, 1);
+      if (version >= 2)
+        g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
+                                           "search_index MATCH 'original : khác'"), ==, 6 * 8 + 3);
 
       /* A file with records is backed up before its schema changes. */
       backups = docket_store_list_backups (store, &error);

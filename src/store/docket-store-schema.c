@@ -437,12 +437,70 @@ static const char migration_5[] =
   "CREATE INDEX items_page_unit_status ON items (lead_unit_id, state,"
   "  ifnull (deadline, '9999-12-31'), id, completed_on, deadline, starred, meeting_id);";
 
+/* Version 6: search (issue 4).  One FTS5 index holds every searchable text: a meeting
+ * (its title and location), a section of minutes, a conclusion, an item, a progress
+ * report.  Its rowid says which: `id * 8 + kind`, kind being DocketSearchKind (0
+ * meeting, 1 minutes, 2 conclusion, 3 item, 4 progress), so a hit leads to its record
+ * by a rowid lookup and the kind filter needs no join.
+ *
+ * Each text is indexed twice: `folded` holds docket_fold (text) (no case, no
+ * diacritics, đ → d), which every query matches; `original` holds the text as
+ * written, which the tokenizer lower-cases but leaves its diacritics (and keeps
+ * combining marks inside words), so a query typed with diacritics can rank the exact
+ * matches first.  The index is contentless: the texts already live in their tables,
+ * and snippets are cut from there, so the index does not store them a second time.
+ * A contentless index forgets a row only when told the very values it indexed, which
+ * the DELETE and UPDATE triggers give it from OLD; the triggers run inside the
+ * statement that changes the record, so the index commits and rolls back with it.
+ * docket_store_rebuild_search_index() refills it from the tables. */
+#define SEARCH_MEETING_TEXT(row) row ".title || ' ' || ifnull (" row ".location, '')"
+#define SEARCH_TRIGGERS(table, kind, text, columns) \
+  "CREATE TRIGGER search_" table "_insert AFTER INSERT ON " table " BEGIN " \
+  "  INSERT INTO search_index (rowid, folded, original) " \
+  "  VALUES (NEW.id * 8 + " kind ", docket_fold (" text ("NEW") "), " text ("NEW") "); " \
+  "END;" \
+  "CREATE TRIGGER search_" table "_delete AFTER DELETE ON " table " BEGIN " \
+  "  INSERT INTO search_index (search_index, rowid, folded, original) " \
+  "  VALUES ('delete', OLD.id * 8 + " kind ", docket_fold (" text ("OLD") "), " \
+  "          " text ("OLD") "); " \
+  "END;" \
+  "CREATE TRIGGER search_" table "_update AFTER UPDATE OF " columns " ON " table " BEGIN " \
+  "  INSERT INTO search_index (search_index, rowid, folded, original) " \
+  "  VALUES ('delete', OLD.id * 8 + " kind ", docket_fold (" text ("OLD") "), " \
+  "          " text ("OLD") "); " \
+  "  INSERT INTO search_index (rowid, folded, original) " \
+  "  VALUES (NEW.id * 8 + " kind ", docket_fold (" text ("NEW") "), " text ("NEW") "); " \
+  "END;"
+#define SEARCH_TEXT(row) row ".text"
+#define SEARCH_CONTENT(row) row ".content"
+
+static const char migration_6[] =
+  "CREATE VIRTUAL TABLE search_index USING fts5 (folded, original, content = '',"
+  "  tokenize = \"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\");"
+  SEARCH_TRIGGERS ("meetings", "0", SEARCH_MEETING_TEXT, "title, location")
+  SEARCH_TRIGGERS ("minutes_sections", "1", SEARCH_TEXT, "text")
+  SEARCH_TRIGGERS ("conclusions", "2", SEARCH_TEXT, "text")
+  SEARCH_TRIGGERS ("items", "3", SEARCH_CONTENT, "content")
+  SEARCH_TRIGGERS ("progress_reports", "4", SEARCH_TEXT, "text")
+  "INSERT INTO search_index (rowid, folded, original) "
+  "  SELECT id * 8, docket_fold (" SEARCH_MEETING_TEXT ("meetings") "), "
+  "         " SEARCH_MEETING_TEXT ("meetings") " FROM meetings;"
+  "INSERT INTO search_index (rowid, folded, original) "
+  "  SELECT id * 8 + 1, docket_fold (text), text FROM minutes_sections;"
+  "INSERT INTO search_index (rowid, folded, original) "
+  "  SELECT id * 8 + 2, docket_fold (text), text FROM conclusions;"
+  "INSERT INTO search_index (rowid, folded, original) "
+  "  SELECT id * 8 + 3, docket_fold (content), content FROM items;"
+  "INSERT INTO search_index (rowid, folded, original) "
+  "  SELECT id * 8 + 4, docket_fold (text), text FROM progress_reports;";
+
 static const DocketMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
   { 5, migration_5 },
+  { 6, migration_6 },
 };
 
 const DocketMigration *
