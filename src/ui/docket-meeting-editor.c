@@ -15,7 +15,7 @@
 #include "docket-toast.h"
 #include "docket-attachments-group.h"
 #include "docket-item-edit-row.h"
-#include "docket-meeting-editor.h"
+#include "docket-meeting-editor-private.h"
 #include "docket-store-items.h"
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
@@ -25,55 +25,16 @@
  * at once when the page is left or the window closes. */
 #define SAVE_DELAY_MS 600
 
-struct _DocketMeetingEditor
-{
-  AdwBin            parent_instance;
-
-  DocketStore      *store;
-  DocketId          meeting_id;
-  DocketMeeting    *meeting;      /* as last read or stored */
-  GArray           *people_ids;   /* combo position → person id (0: nobody) */
-  gboolean          loading;      /* filling the widgets: not an edit */
-  gboolean          details_dirty;
-  GHashTable       *dirty_rows;   /* section and conclusion rows with unsaved text */
-  guint             save_id;
-  GPtrArray        *attendee_rows;
-  GPtrArray        *section_rows;
-  GPtrArray        *conclusion_rows;
-  GPtrArray        *item_rows;      /* DocketItemEditRow, owned by their conclusion rows */
-
-  GtkLabel         *state_label;
-  GtkWidget        *recorded_button;
-  GtkWidget        *notice_button;
-  GtkWidget        *reopen_button;
-  AdwEntryRow      *title_row;
-  AdwComboRow      *kind_row;
-  AdwEntryRow      *date_row;
-  AdwEntryRow      *start_row;
-  AdwEntryRow      *end_row;
-  AdwEntryRow      *location_row;
-  AdwEntryRow      *period_start_row;
-  AdwEntryRow      *period_end_row;
-  AdwComboRow      *chair_row;
-  AdwComboRow      *secretary_row;
-  GtkLabel         *details_error;
-  AdwPreferencesGroup *attendees_group;
-  AdwPreferencesGroup *minutes_group;
-  AdwPreferencesGroup *conclusions_group;
-  DocketAttachmentsGroup *attachments_group;
-  GtkMenuButton    *add_attendee_button;
-};
 
 G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
 
 static void rebuild_sections (DocketMeetingEditor *self);
 static void rebuild_conclusions (DocketMeetingEditor *self);
-static void rebuild_attendees (DocketMeetingEditor *self);
 
 /* Messages. */
 
-static void
-toast (DocketMeetingEditor *self,
+void
+_docket_meeting_editor_toast (DocketMeetingEditor *self,
        const char *text,
        const char *button,
        const char *action,
@@ -82,11 +43,11 @@ toast (DocketMeetingEditor *self,
   docket_toast_show (GTK_WIDGET (self), text, button, action, target);
 }
 
-static void
-show_error (DocketMeetingEditor *self,
+void
+_docket_meeting_editor_show_error (DocketMeetingEditor *self,
             const GError        *error)
 {
-  toast (self, error->message, NULL, NULL, NULL);
+  _docket_meeting_editor_toast (self, error->message, NULL, NULL, NULL);
 }
 
 /* Formatting the meeting into the widgets. */
@@ -115,8 +76,8 @@ set_row_date (AdwEntryRow *row,
   set_row_text (row, text);
 }
 
-static guint
-person_position (DocketMeetingEditor *self,
+guint
+_docket_meeting_editor_person_position (DocketMeetingEditor *self,
                  DocketId             person_id)
 {
   for (guint i = 0; i < self->people_ids->len; i++)
@@ -125,8 +86,8 @@ person_position (DocketMeetingEditor *self,
   return 0;
 }
 
-static void
-fill_people (DocketMeetingEditor *self)
+void
+_docket_meeting_editor_fill_people (DocketMeetingEditor *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) names2 = NULL;
@@ -191,7 +152,7 @@ fill_details (DocketMeetingEditor *self)
   g_autofree char *end = NULL;
 
   self->loading = TRUE;
-  fill_people (self);
+  _docket_meeting_editor_fill_people (self);
   set_row_text (self->title_row, m->title);
   adw_combo_row_set_selected (self->kind_row, m->kind);
   set_row_date (self->date_row, m->date);
@@ -202,8 +163,8 @@ fill_details (DocketMeetingEditor *self)
   set_row_text (self->location_row, m->location);
   set_row_date (self->period_start_row, m->period_start);
   set_row_date (self->period_end_row, m->period_end);
-  adw_combo_row_set_selected (self->chair_row, person_position (self, m->chair_id));
-  adw_combo_row_set_selected (self->secretary_row, person_position (self, m->secretary_id));
+  adw_combo_row_set_selected (self->chair_row, _docket_meeting_editor_person_position (self, m->chair_id));
+  adw_combo_row_set_selected (self->secretary_row, _docket_meeting_editor_person_position (self, m->secretary_id));
   gtk_widget_set_visible (GTK_WIDGET (self->details_error), FALSE);
   update_state (self);
   self->loading = FALSE;
@@ -390,7 +351,7 @@ save_row (DocketMeetingEditor *self,
       section->speaker = g_strstrip (g_strdup (gtk_editable_get_text (speaker)));
       section->text = g_steal_pointer (&text);
       if (!docket_store_update_minutes_section (self->store, section, &error))
-        show_error (self, error);
+        _docket_meeting_editor_show_error (self, error);
     }
   else if (id == 0)
     {
@@ -403,7 +364,7 @@ save_row (DocketMeetingEditor *self,
       conclusion->text = g_steal_pointer (&text);
       id = docket_store_add_conclusion (self->store, conclusion, &error);
       if (id == 0)
-        show_error (self, error);
+        _docket_meeting_editor_show_error (self, error);
       else
         g_object_set_data (G_OBJECT (row), "docket-id", GSIZE_TO_POINTER (id));
     }
@@ -417,13 +378,13 @@ save_row (DocketMeetingEditor *self,
       conclusion = docket_store_get_conclusion (self->store, id, &error);
       if (conclusion == NULL)
         {
-          show_error (self, error);
+          _docket_meeting_editor_show_error (self, error);
           return;
         }
       g_free (conclusion->text);
       conclusion->text = g_steal_pointer (&text);
       if (!docket_store_update_conclusion (self->store, conclusion, &error))
-        show_error (self, error);
+        _docket_meeting_editor_show_error (self, error);
     }
 }
 
@@ -466,8 +427,8 @@ on_row_text_changed_cb (GtkWidget *source,
   schedule_save (self);
 }
 
-static void
-clear_rows (AdwPreferencesGroup *group,
+void
+_docket_meeting_editor_clear_rows (AdwPreferencesGroup *group,
             GPtrArray           *rows)
 {
   for (guint i = 0; i < rows->len; i++)
@@ -475,8 +436,8 @@ clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
-static GtkWidget *
-icon_button (const char *icon,
+GtkWidget *
+_docket_meeting_editor_icon_button (const char *icon,
              const char *tooltip,
              const char *action,
              GVariant   *target)
@@ -560,14 +521,14 @@ text_row_new (DocketId    id,
   gtk_widget_set_margin_top (buttons, 6);
   if (position > 1)
     gtk_box_append (GTK_BOX (buttons),
-                    icon_button ("go-up-symbolic", _("Move Up"), move_action,
+                    _docket_meeting_editor_icon_button ("go-up-symbolic", _("Move Up"), move_action,
                                  g_variant_new ("(xi)", id, position - 1)));
   if ((guint) position < count)
     gtk_box_append (GTK_BOX (buttons),
-                    icon_button ("go-down-symbolic", _("Move Down"), move_action,
+                    _docket_meeting_editor_icon_button ("go-down-symbolic", _("Move Down"), move_action,
                                  g_variant_new ("(xi)", id, position + 1)));
   gtk_box_append (GTK_BOX (buttons),
-                  icon_button ("user-trash-symbolic", _("Remove"), remove_action,
+                  _docket_meeting_editor_icon_button ("user-trash-symbolic", _("Remove"), remove_action,
                                g_variant_new_int64 (id)));
   gtk_box_append (GTK_BOX (row), buttons);
   return row;
@@ -579,13 +540,13 @@ rebuild_sections (DocketMeetingEditor *self)
   g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GError) error = NULL;
 
-  clear_rows (self->minutes_group, self->section_rows);
+  _docket_meeting_editor_clear_rows (self->minutes_group, self->section_rows);
   if (self->store == NULL || self->meeting_id == 0)
     return;
   sections = docket_store_list_minutes_sections (self->store, self->meeting_id, &error);
   if (sections == NULL)
     {
-      show_error (self, error);
+      _docket_meeting_editor_show_error (self, error);
       return;
     }
   self->loading = TRUE;
@@ -671,13 +632,13 @@ rebuild_conclusions (DocketMeetingEditor *self)
   for (guint i = 0; i < self->item_rows->len; i++)
     docket_item_edit_row_flush (g_ptr_array_index (self->item_rows, i));
   g_ptr_array_set_size (self->item_rows, 0);
-  clear_rows (self->conclusions_group, self->conclusion_rows);
+  _docket_meeting_editor_clear_rows (self->conclusions_group, self->conclusion_rows);
   if (self->store == NULL || self->meeting_id == 0)
     return;
   conclusions = docket_store_list_conclusions (self->store, self->meeting_id, &error);
   if (conclusions == NULL)
     {
-      show_error (self, error);
+      _docket_meeting_editor_show_error (self, error);
       return;
     }
   self->loading = TRUE;
@@ -704,183 +665,6 @@ rebuild_conclusions (DocketMeetingEditor *self)
 
 /* Attendees. */
 
-static char *
-attendee_name (DocketMeetingEditor  *self,
-               const DocketAttendee *attendee)
-{
-  if (attendee->person_id != 0)
-    {
-      g_autoptr(DocketPerson) person = docket_store_get_person (self->store, attendee->person_id, NULL);
-      if (person != NULL)
-        return g_strdup (person->name);
-    }
-  if (attendee->unit_id != 0)
-    {
-      g_autoptr(DocketUnit) unit = docket_store_get_unit (self->store, attendee->unit_id, NULL);
-      if (unit != NULL)
-        return g_strdup (unit->name);
-    }
-  return g_strdup ("");
-}
-
-static void
-on_present_toggled_cb (GtkCheckButton      *check,
-                       DocketMeetingEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  DocketId id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-id"));
-
-  if (self->loading)
-    return;
-  if (!docket_store_set_attendance (self->store, id,
-                                    gtk_check_button_get_active (check) ? DOCKET_ATTENDANCE_PRESENT
-                                                                        : DOCKET_ATTENDANCE_INVITED,
-                                    &error))
-    show_error (self, error);
-}
-
-static void
-rebuild_attendees (DocketMeetingEditor *self)
-{
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GError) error = NULL;
-
-  clear_rows (self->attendees_group, self->attendee_rows);
-  if (self->store == NULL || self->meeting_id == 0)
-    return;
-  attendees = docket_store_list_attendees (self->store, self->meeting_id, &error);
-  if (attendees == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  self->loading = TRUE;
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      DocketAttendee *attendee = g_ptr_array_index (attendees, i);
-      g_autofree char *name = attendee_name (self, attendee);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Present"));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   attendee->person_id ? _("Person") : _("Unit"));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   attendee->attendance == DOCKET_ATTENDANCE_PRESENT);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (check), "docket-id", GSIZE_TO_POINTER (attendee->id));
-      g_signal_connect (check, "toggled", G_CALLBACK (on_present_toggled_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button ("user-trash-symbolic", _("Remove"),
-                                              "editor.remove-attendee",
-                                              g_variant_new ("(xxx)", attendee->id,
-                                                             attendee->unit_id, attendee->person_id)));
-      adw_preferences_group_add (self->attendees_group, row);
-      g_ptr_array_add (self->attendee_rows, row);
-    }
-  self->loading = FALSE;
-}
-
-/* The popover that adds an attendee: units and people, filtered as you type. */
-
-static void
-on_attendee_chosen_cb (GtkListBox          *box,
-                       GtkListBoxRow       *row,
-                       DocketMeetingEditor *self)
-{
-  g_autoptr(DocketAttendee) attendee = docket_attendee_new ();
-  g_autoptr(GError) error = NULL;
-
-  attendee->meeting_id = self->meeting_id;
-  attendee->unit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-unit"));
-  attendee->person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-person"));
-  attendee->attendance = DOCKET_ATTENDANCE_INVITED;
-  gtk_menu_button_popdown (self->add_attendee_button);
-  if (docket_store_add_attendee (self->store, attendee, &error) == 0)
-    show_error (self, error);
-  rebuild_attendees (self);
-}
-
-static gboolean
-attendee_filter (GtkListBoxRow *row,
-                 gpointer       user_data)
-{
-  GtkEditable *search = user_data;
-  g_autofree char *needle = docket_fold (gtk_editable_get_text (search));
-  const char *folded = g_object_get_data (G_OBJECT (row), "docket-folded");
-
-  return *needle == '\0' || (folded != NULL && strstr (folded, needle) != NULL);
-}
-
-static void
-on_attendee_search_changed_cb (GtkEditable *search,
-                               GtkListBox  *box)
-{
-  gtk_list_box_invalidate_filter (box);
-}
-
-static void
-add_choice (GtkListBox *box,
-            const char *name,
-            const char *kind,
-            DocketId    unit_id,
-            DocketId    person_id)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "docket-unit", GSIZE_TO_POINTER (unit_id));
-  g_object_set_data (G_OBJECT (row), "docket-person", GSIZE_TO_POINTER (person_id));
-  g_object_set_data_full (G_OBJECT (row), "docket-folded", docket_fold (name), g_free);
-  gtk_list_box_append (box, row);
-}
-
-static void
-on_attendee_popover_show_cb (GtkPopover          *popover,
-                             DocketMeetingEditor *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *search = gtk_search_entry_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
-  g_autoptr(GPtrArray) people = docket_store_list_people (self->store, 0, NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Find a unit or a person"), -1);
-  g_object_set (search, "placeholder-text", _("Find a unit or a person"), NULL);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      DocketUnit *unit = g_ptr_array_index (units, i);
-      add_choice (GTK_LIST_BOX (list), unit->name, _("Unit"), unit->id, 0);
-    }
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    {
-      DocketPerson *person = g_ptr_array_index (people, i);
-      add_choice (GTK_LIST_BOX (list), person->name, person->title ? person->title : _("Person"),
-                  0, person->id);
-    }
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), attendee_filter, search, NULL);
-  g_signal_connect (search, "search-changed", G_CALLBACK (on_attendee_search_changed_cb), list);
-  g_signal_connect (list, "row-activated", G_CALLBACK (on_attendee_chosen_cb), self);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-  gtk_widget_set_size_request (box, 300, -1);
-  gtk_box_append (GTK_BOX (box), search);
-  gtk_box_append (GTK_BOX (box), scroller);
-  gtk_popover_set_child (popover, box);
-  gtk_widget_grab_focus (search);
-}
-
 /* Actions. */
 
 static void
@@ -896,7 +680,7 @@ add_section_action (GtkWidget  *widget,
   section->meeting_id = self->meeting_id;
   section->text = g_strdup ("");
   if (docket_store_add_minutes_section (self->store, section, &error) == 0)
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_sections (self);
   if (self->section_rows->len > 0)
     gtk_widget_grab_focus (g_object_get_data (g_ptr_array_index (self->section_rows,
@@ -939,7 +723,7 @@ move_section_action (GtkWidget  *widget,
   docket_meeting_editor_flush (self);
   g_variant_get (parameter, "(xi)", &id, &position);
   if (!docket_store_move_minutes_section (self->store, id, position, &error))
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_sections (self);
 }
 
@@ -956,7 +740,7 @@ move_conclusion_action (GtkWidget  *widget,
   docket_meeting_editor_flush (self);
   g_variant_get (parameter, "(xi)", &id, &position);
   if (!docket_store_move_conclusion (self->store, id, position, &error))
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_conclusions (self);
 }
 
@@ -979,12 +763,12 @@ remove_section_action (GtkWidget  *widget,
 
   if (!docket_store_remove_minutes_section (self->store, id, &error))
     {
-      show_error (self, error);
+      _docket_meeting_editor_show_error (self, error);
       return;
     }
   rebuild_sections (self);
   if (removed != NULL)
-    toast (self, _("Minutes section removed"), _("_Undo"), "editor.restore-section",
+    _docket_meeting_editor_toast (self, _("Minutes section removed"), _("_Undo"), "editor.restore-section",
            g_variant_new ("(iss)", removed->position, removed->speaker ? removed->speaker : "",
                           removed->text ? removed->text : ""));
 }
@@ -1004,7 +788,7 @@ restore_section_action (GtkWidget  *widget,
   section->meeting_id = self->meeting_id;
   if ((id = docket_store_add_minutes_section (self->store, section, &error)) == 0 ||
       !docket_store_move_minutes_section (self->store, id, position, &error))
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_sections (self);
 }
 
@@ -1022,12 +806,12 @@ remove_conclusion_action (GtkWidget  *widget,
   removed = docket_store_get_conclusion (self->store, id, NULL);
   if (!docket_store_remove_conclusion (self->store, id, &error))
     {
-      show_error (self, error);
+      _docket_meeting_editor_show_error (self, error);
       return;
     }
   rebuild_conclusions (self);
   if (removed != NULL)
-    toast (self, _("Conclusion removed"), _("_Undo"), "editor.restore-conclusion",
+    _docket_meeting_editor_toast (self, _("Conclusion removed"), _("_Undo"), "editor.restore-conclusion",
            g_variant_new ("(is)", removed->position, removed->text ? removed->text : ""));
 }
 
@@ -1046,44 +830,8 @@ restore_conclusion_action (GtkWidget  *widget,
   conclusion->meeting_id = self->meeting_id;
   if ((id = docket_store_add_conclusion (self->store, conclusion, &error)) == 0 ||
       !docket_store_move_conclusion (self->store, id, position, &error))
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_conclusions (self);
-}
-
-static void
-remove_attendee_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id, unit_id, person_id;
-
-  g_variant_get (parameter, "(xxx)", &id, &unit_id, &person_id);
-  if (!docket_store_remove_attendee (self->store, id, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  rebuild_attendees (self);
-  toast (self, _("Attendee removed"), _("_Undo"), "editor.restore-attendee",
-         g_variant_new ("(xx)", unit_id, person_id));
-}
-
-static void
-restore_attendee_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  g_autoptr(DocketAttendee) attendee = docket_attendee_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_variant_get (parameter, "(xx)", &attendee->unit_id, &attendee->person_id);
-  attendee->meeting_id = self->meeting_id;
-  if (docket_store_add_attendee (self->store, attendee, &error) == 0)
-    show_error (self, error);
-  rebuild_attendees (self);
 }
 
 static void
@@ -1109,7 +857,7 @@ add_item_action (GtkWidget  *widget,
         }
     }
   /* A conclusion not stored yet (no words) cannot hold items. */
-  toast (self, _("Write the conclusion first, then add its items."), NULL, NULL, NULL);
+  _docket_meeting_editor_toast (self, _("Write the conclusion first, then add its items."), NULL, NULL, NULL);
 }
 
 static void
@@ -1122,7 +870,7 @@ item_removed_action (GtkWidget  *widget,
 
   rebuild_conclusions (self);
   if (id != 0)
-    toast (self, _("Item removed"), _("_Undo"), "editor.restore-item", g_variant_new_int64 (id));
+    _docket_meeting_editor_toast (self, _("Item removed"), _("_Undo"), "editor.restore-item", g_variant_new_int64 (id));
 }
 
 static void
@@ -1135,204 +883,24 @@ restore_item_action (GtkWidget  *widget,
 
   if (!docket_store_reopen_item (self->store, g_variant_get_int64 (parameter),
                                  _("Removal undone"), &error))
-    show_error (self, error);
+    _docket_meeting_editor_show_error (self, error);
   rebuild_conclusions (self);
 }
 
-static void
-reload_meeting (DocketMeetingEditor *self)
+void
+_docket_meeting_editor_reload (DocketMeetingEditor *self)
 {
   g_autoptr(GError) error = NULL;
   DocketMeeting *meeting = docket_store_get_meeting (self->store, self->meeting_id, &error);
 
   if (meeting == NULL)
     {
-      show_error (self, error);
+      _docket_meeting_editor_show_error (self, error);
       return;
     }
   g_clear_pointer (&self->meeting, docket_meeting_free);
   self->meeting = meeting;
   fill_details (self);
-}
-
-static void
-mark_recorded_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  docket_meeting_editor_flush (self);
-  if (!docket_store_mark_meeting_recorded (self->store, self->meeting_id, &error))
-    show_error (self, error);
-  reload_meeting (self);
-}
-
-static GtkWidget *
-dialog_entry (GtkWidget  *box,
-              const char *label,
-              const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  gtk_list_box_append (GTK_LIST_BOX (box), row);
-  return row;
-}
-
-static GtkWidget *
-dialog_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
-}
-
-static void
-on_notice_response_cb (AdwMessageDialog    *dialog,
-                       const char          *response,
-                       DocketMeetingEditor *self)
-{
-  GtkEditable *number = g_object_get_data (G_OBJECT (dialog), "docket-number");
-  GtkEditable *date_entry = g_object_get_data (G_OBJECT (dialog), "docket-date");
-  g_autoptr(GError) error = NULL;
-  DocketDate date = DOCKET_DATE_NONE;
-
-  if (g_strcmp0 (response, "issue") != 0)
-    return;
-  if (!docket_date_parse (gtk_editable_get_text (date_entry), &date, &error) ||
-      !docket_store_issue_notice (self->store, self->meeting_id, gtk_editable_get_text (number),
-                                  date, &error))
-    show_error (self, error);
-  reload_meeting (self);
-}
-
-static void
-issue_notice_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
-  GtkWidget *dialog;
-  GtkWidget *list = dialog_list ();
-  g_autofree char *today = docket_date_format_display (docket_date_today (NULL));
-
-  docket_meeting_editor_flush (self);
-  dialog = adw_message_dialog_new (parent, _("Issue the Notice of Conclusions?"),
-                                   _("The conclusions and items are then locked against "
-                                     "accidental edits. The meeting can be reopened, with a reason."));
-  g_object_set_data (G_OBJECT (dialog), "docket-number", dialog_entry (list, _("Notice number, e.g. 05"), ""));
-  g_object_set_data (G_OBJECT (dialog), "docket-date", dialog_entry (list, _("Date (day/month/year)"), today));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "issue", _("_Issue Notice"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "issue",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "issue");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_notice_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_reopen_response_cb (AdwMessageDialog    *dialog,
-                       const char          *response,
-                       DocketMeetingEditor *self)
-{
-  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "docket-reason");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "reopen") != 0)
-    return;
-  if (!docket_store_reopen_meeting (self->store, self->meeting_id, gtk_editable_get_text (reason),
-                                    &error))
-    show_error (self, error);
-  reload_meeting (self);
-}
-
-static void
-reopen_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
-  GtkWidget *list = dialog_list ();
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (parent, _("Reopen the Meeting?"),
-                                   _("Its conclusions and items can then be changed again. "
-                                     "The reason is kept in the history."));
-  g_object_set_data (G_OBJECT (dialog), "docket-reason", dialog_entry (list, _("Reason"), ""));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "reopen", _("_Reopen"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_new_person_response_cb (AdwMessageDialog    *dialog,
-                           const char          *response,
-                           DocketMeetingEditor *self)
-{
-  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "docket-name");
-  GtkEditable *title = g_object_get_data (G_OBJECT (dialog), "docket-title");
-  const char *role = g_object_get_data (G_OBJECT (dialog), "docket-role");
-  g_autoptr(DocketPerson) person = docket_person_new ();
-  g_autoptr(GError) error = NULL;
-  DocketId id;
-
-  if (g_strcmp0 (response, "add") != 0)
-    return;
-  person->name = g_strdup (gtk_editable_get_text (name));
-  person->title = g_strdup (gtk_editable_get_text (title));
-  if ((id = docket_store_add_person (self->store, person, &error)) == 0)
-    {
-      show_error (self, error);
-      return;
-    }
-  /* Keep what is typed in the other rows, then choose the new person. */
-  docket_meeting_editor_flush (self);
-  self->loading = TRUE;
-  fill_people (self);
-  adw_combo_row_set_selected (self->chair_row, person_position (self, self->meeting->chair_id));
-  adw_combo_row_set_selected (self->secretary_row, person_position (self, self->meeting->secretary_id));
-  self->loading = FALSE;
-  adw_combo_row_set_selected (g_strcmp0 (role, "chair") == 0 ? self->chair_row : self->secretary_row,
-                              person_position (self, id));
-}
-
-static void
-new_person_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
-  GtkWidget *list = dialog_list ();
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (parent, _("New Person"), NULL);
-  g_object_set_data (G_OBJECT (dialog), "docket-name", dialog_entry (list, _("Name"), ""));
-  g_object_set_data (G_OBJECT (dialog), "docket-title",
-                     dialog_entry (list, _("Title, e.g. Vice-Chair of the Committee"), ""));
-  g_object_set_data_full (G_OBJECT (dialog), "docket-role",
-                          g_variant_dup_string (parameter, NULL), g_free);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_person_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GObject. */
@@ -1415,15 +983,15 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.remove-conclusion", "x", remove_conclusion_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-section", "(iss)", restore_section_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-conclusion", "(is)", restore_conclusion_action);
-  gtk_widget_class_install_action (widget_class, "editor.remove-attendee", "(xxx)", remove_attendee_action);
-  gtk_widget_class_install_action (widget_class, "editor.restore-attendee", "(xx)", restore_attendee_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-attendee", "(xxx)", _docket_meeting_editor_remove_attendee_action);
+  gtk_widget_class_install_action (widget_class, "editor.restore-attendee", "(xx)", _docket_meeting_editor_restore_attendee_action);
   gtk_widget_class_install_action (widget_class, "editor.add-item", "x", add_item_action);
   gtk_widget_class_install_action (widget_class, "editor.item-removed", "x", item_removed_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-item", "x", restore_item_action);
-  gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, mark_recorded_action);
-  gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, issue_notice_action);
-  gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "editor.new-person", "s", new_person_action);
+  gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, _docket_meeting_editor_mark_recorded_action);
+  gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, _docket_meeting_editor_issue_notice_action);
+  gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, _docket_meeting_editor_reopen_action);
+  gtk_widget_class_install_action (widget_class, "editor.new-person", "s", _docket_meeting_editor_new_person_action);
 }
 
 static void
@@ -1462,7 +1030,7 @@ docket_meeting_editor_init (DocketMeetingEditor *self)
   g_signal_connect_object (self->secretary_row, "notify::selected",
                            G_CALLBACK (on_details_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (popover, "show", G_CALLBACK (on_attendee_popover_show_cb), self, 0);
+  g_signal_connect_object (popover, "show", G_CALLBACK (_docket_meeting_editor_on_attendee_popover_show_cb), self, 0);
   gtk_menu_button_set_popover (self->add_attendee_button, popover);
 }
 
@@ -1487,8 +1055,8 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   self->meeting_id = meeting_id;
   if (self->store == NULL || meeting_id == 0)
     return;
-  reload_meeting (self);
-  rebuild_attendees (self);
+  _docket_meeting_editor_reload (self);
+  _docket_meeting_editor_rebuild_attendees (self);
   rebuild_sections (self);
   rebuild_conclusions (self);
   docket_attachments_group_set_meeting (self->attachments_group, self->store, meeting_id);
