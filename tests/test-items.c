@@ -212,6 +212,63 @@ test_items_workflow_from_the_page (void)
   }
 }
 
+static GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_items_save_as_csv (void)
+{
+  DocketItemsView *view = items_view ();
+  g_autofree char *dir = docket_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "nhiem-vu-qua-han.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWindow *chooser;
+  const char *text;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (docket_test_ui_find_by_type (GTK_WIDGET (view), GTK_TYPE_STACK)), "list");
+  select_view ("Overdue");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "items.export", "s", "csv"));
+  docket_test_iterate (300);
+
+  /* The file chooser (GTK's own dialog when there is no portal) answers. */
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "nhiem-vu-qua-han.csv");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (docket_test_wait_until (file_exists, path, 10000));
+  docket_test_iterate (300);
+
+  /* The saved rows are the view's: the three overdue items, under a header row. */
+  bytes = docket_test_read_file (path);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 3 + 1);
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (main_window ()), "Saved “nhiem-vu-qua-han.csv”."));
+  select_view ("All");
+  docket_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +307,7 @@ main (int   argc,
 
   g_test_add_func ("/docket/items/views-and-counts", test_items_views_and_counts);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
+  g_test_add_func ("/docket/items/save-as-csv", test_items_save_as_csv);
   g_test_add_func ("/docket/items/workflow-from-the-page", test_items_workflow_from_the_page);
 
   ret = g_test_run ();

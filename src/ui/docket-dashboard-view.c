@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "docket-dashboard-view.h"
+#include "docket-export-job.h"
+#include "docket-report-export.h"
 #include "docket-store-items.h"
 #include "docket-store-report.h"
 #include "docket-store-sample.h"
@@ -665,6 +667,52 @@ docket_dashboard_view_dispose (GObject *object)
   G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
 }
 
+typedef struct
+{
+  DocketReportRequest request;
+  gboolean            xlsx;
+} ExportReport;
+
+static gboolean
+write_report (DocketStore              *store,
+              const char               *path,
+              DocketExportProgressFunc  progress,
+              gpointer                  progress_data,
+              GCancellable             *cancellable,
+              gpointer                  job_data,
+              GError                  **error)
+{
+  ExportReport *export = job_data;
+
+  if (export->xlsx)
+    return docket_export_report_xlsx (store, &export->request, path, progress, progress_data,
+                                      cancellable, error);
+  return docket_export_report_pdf (store, &export->request, path, progress, progress_data,
+                                   cancellable, error);
+}
+
+/* The saved report is the one on screen: its period and its day. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DocketDashboardView *self = DOCKET_DASHBOARD_VIEW (widget);
+  gboolean xlsx = g_str_equal (g_variant_get_string (parameter, NULL), "xlsx");
+  ExportReport *export;
+
+  if (self->store == NULL || self->report == NULL)
+    return;
+  export = g_new0 (ExportReport, 1);
+  export->xlsx = xlsx;
+  export->request.from = docket_report_get_from (self->report);
+  export->request.to = docket_report_get_to (self->report);
+  export->request.today = docket_report_get_day (self->report);
+  docket_export_job_run (widget, self->store,
+                         xlsx ? _("Save the Report as a Spreadsheet") : _("Save the Report as PDF"),
+                         xlsx ? "bao-cao.xlsx" : "bao-cao.pdf", write_report, export, g_free);
+}
+
 static void
 docket_dashboard_view_class_init (DocketDashboardViewClass *klass)
 {
@@ -686,6 +734,7 @@ docket_dashboard_view_class_init (DocketDashboardViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dashboard.load-sample", NULL,
                                    load_sample_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.export", "s", export_action);
 }
 
 static void

@@ -12,6 +12,8 @@
 
 #include "docket-item-cell.h"
 #include "docket-item-page.h"
+#include "docket-export-job.h"
+#include "docket-items-export.h"
 #include "docket-items-view.h"
 #include "docket-paged-model.h"
 #include "docket-store-coordination.h"
@@ -381,6 +383,68 @@ star_selected_action (GtkWidget  *widget,
   while (gtk_bitset_iter_next (&iter, &position));
 }
 
+/* The worker gets its own copy of the query: the view's may change meanwhile. */
+typedef struct
+{
+  DocketItemQuery query;
+  DocketId       *unit_ids;
+  char           *text;
+  gboolean        csv;
+} ExportItems;
+
+static void
+export_items_free (ExportItems *export)
+{
+  g_free (export->unit_ids);
+  g_free (export->text);
+  g_free (export);
+}
+
+static gboolean
+write_items (DocketStore              *store,
+             const char               *path,
+             DocketExportProgressFunc  progress,
+             gpointer                  progress_data,
+             GCancellable             *cancellable,
+             gpointer                  job_data,
+             GError                  **error)
+{
+  ExportItems *export = job_data;
+
+  if (export->csv)
+    return docket_export_items_csv (store, &export->query, path, progress, progress_data,
+                                    cancellable, error);
+  return docket_export_items_xlsx (store, &export->query, path, progress, progress_data,
+                                   cancellable, error);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (widget);
+  gboolean csv = g_str_equal (g_variant_get_string (parameter, NULL), "csv");
+  ExportItems *export = g_new0 (ExportItems, 1);
+
+  if (self->store == NULL || !build_query (self, &export->query))
+    {
+      g_free (export);
+      return;
+    }
+  export->csv = csv;
+  export->unit_ids = export->query.n_units
+                     ? g_memdup2 (export->query.unit_ids, sizeof (DocketId) * export->query.n_units)
+                     : NULL;
+  export->query.unit_ids = export->unit_ids;
+  export->text = g_strdup (export->query.text);
+  export->query.text = export->text;
+  docket_export_job_run (widget, self->store,
+                         csv ? _("Save the Items as CSV") : _("Save the Items as a Spreadsheet"),
+                         csv ? "nhiem-vu.csv" : "nhiem-vu.xlsx", write_items, export,
+                         (GDestroyNotify) export_items_free);
+}
+
 static void
 back_to_filters_action (GtkWidget  *widget,
                         const char *action_name,
@@ -536,6 +600,7 @@ docket_items_view_class_init (DocketItemsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "items.star-selected", "b", star_selected_action);
   gtk_widget_class_install_action (widget_class, "items.back-to-filters", NULL, back_to_filters_action);
   gtk_widget_class_install_action (widget_class, "items.back", NULL, back_to_list_action);
+  gtk_widget_class_install_action (widget_class, "items.export", "s", export_action);
 }
 
 static void

@@ -93,4 +93,12 @@ void       _docket_meeting_editor_new_person_action    (GtkWidget  *widget,
                                                         const char *action_name,
                                                         GVariant   *parameter);
 
+/* docket-meeting-editor-notice.c */
+void       _docket_meeting_editor_export_notice_action (GtkWidget  *widget,
+                                                        const char *action_name,
+                                                        GVariant   *parameter);
+void       _docket_meeting_editor_print_notice_action  (GtkWidget  *widget,
+                                                        const char *action_name,
+                                                        GVariant   *parameter);
+
 G_END_DECLS

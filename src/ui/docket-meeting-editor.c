@@ -990,6 +990,10 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.restore-item", "x", restore_item_action);
   gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, _docket_meeting_editor_mark_recorded_action);
   gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, _docket_meeting_editor_issue_notice_action);
+  gtk_widget_class_install_action (widget_class, "editor.export-notice", "s",
+                                   _docket_meeting_editor_export_notice_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-notice", NULL,
+                                   _docket_meeting_editor_print_notice_action);
   gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, _docket_meeting_editor_reopen_action);
   gtk_widget_class_install_action (widget_class, "editor.new-person", "s", _docket_meeting_editor_new_person_action);
 }
