@@ -19,12 +19,14 @@ const DocketCliCommand *docket_cli_calendar_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_remind_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_import_commands (guint *n_commands);
 const DocketCliCommand *docket_cli_export_commands (guint *n_commands);
+const DocketCliCommand *docket_cli_search_commands (guint *n_commands);
 
 /* The order here is the order of `docketctl --help`. */
 #define DOCKET_CLI_COMMAND_TABLES { \
     docket_cli_unit_commands, \
     docket_cli_meeting_commands, \
     docket_cli_item_commands, \
+    docket_cli_search_commands, \
     docket_cli_report_commands, \
     docket_cli_calendar_commands, \
     docket_cli_remind_commands, \
