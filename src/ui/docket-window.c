@@ -13,6 +13,7 @@
 #include "docket-dashboard-view.h"
 #include "docket-items-view.h"
 #include "docket-meetings-view.h"
+#include "docket-search-popover.h"
 #include "docket-units-view.h"
 #include "docket-window.h"
 
@@ -27,6 +28,8 @@ struct _DocketWindow
   DocketItemsView    *items_view;
   DocketDashboardView *dashboard_view;
   DocketUnitsView    *units_view;
+  GtkMenuButton      *search_button;
+  DocketSearchPopover *search_popover;
 };
 
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -145,6 +148,14 @@ docket_window_show_meeting_action (GtkWidget  *widget,
   docket_meetings_view_open_meeting (self->meetings_view, g_variant_get_int64 (parameter));
 }
 
+static void
+docket_window_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  gtk_menu_button_popup (DOCKET_WINDOW (widget)->search_button);
+}
+
 /* The application is not a construct property of GtkWindow, so this runs once it is
  * set rather than in constructed (). */
 static void
@@ -164,6 +175,7 @@ docket_window_setup (DocketWindow      *self,
       docket_items_view_set_store (self->items_view, store, self->settings);
       docket_dashboard_view_set_store (self->dashboard_view, store);
       docket_units_view_set_store (self->units_view, store);
+      docket_search_popover_set_store (self->search_popover, store);
     }
   else
     show_store_error (self, error);
@@ -202,6 +214,8 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, items_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, units_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_popover);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    docket_window_show_area_action);
@@ -215,6 +229,10 @@ docket_window_class_init (DocketWindowClass *klass)
                                    docket_window_new_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-meeting", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   docket_window_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
 }
 
 static void
@@ -224,6 +242,7 @@ docket_window_init (DocketWindow *self)
   g_type_ensure (DOCKET_TYPE_ITEMS_VIEW);
   g_type_ensure (DOCKET_TYPE_DASHBOARD_VIEW);
   g_type_ensure (DOCKET_TYPE_UNITS_VIEW);
+  g_type_ensure (DOCKET_TYPE_SEARCH_POPOVER);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
