@@ -1064,6 +1064,11 @@ configure_connection (DocketStore *self,
   if (!_docket_store_exec (self, "PRAGMA cache_size = -65536", error))
     return FALSE;
 
+  /* Statement journals (an insert that fires the search triggers) stay in memory
+   * instead of a temporary file per statement. */
+  if (!_docket_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+    return FALSE;
+
   /* The first read after opening reaches the file: a damaged file that slipped
    * through the size-limited check fails here, before any write. */
   if (!query_int (self->db, "SELECT count(*) FROM sqlite_master", &dummy))

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "docket-dashboard-view.h"
+#include "docket-import-dialog.h"
 #include "docket-items-view.h"
 #include "docket-meetings-view.h"
 #include "docket-search-popover.h"
@@ -156,6 +157,46 @@ docket_window_search_action (GtkWidget  *widget,
   gtk_menu_button_popup (DOCKET_WINDOW (widget)->search_button);
 }
 
+static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               DocketWindow    *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) file = NULL;
+  DocketStore *store;
+  DocketImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (store = docket_application_get_store (DOCKET_APPLICATION (app), NULL)) != NULL)
+    {
+      dialog = docket_import_dialog_new (GTK_WINDOW (self), store);
+      docket_import_dialog_load (dialog, file);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+docket_window_import_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import a Tracker"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
+  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV or text"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "tsv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* The application is not a construct property of GtkWindow, so this runs once it is
  * set rather than in constructed (). */
 static void
@@ -225,6 +266,8 @@ docket_window_class_init (DocketWindowClass *klass)
                                    docket_window_show_unit_items_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "x",
                                    docket_window_show_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, docket_window_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL,
                                    docket_window_new_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
