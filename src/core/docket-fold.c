@@ -199,3 +199,12 @@ docket_fold_contains (const char *haystack,
   folded_haystack = docket_fold (haystack);
   return strstr (folded_haystack, folded_needle) != NULL;
 }
+
+gboolean
+docket_text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}

@@ -16,4 +16,7 @@ void      docket_fold_append   (GString    *out,
 gboolean  docket_fold_contains (const char *haystack,
                                 const char *needle);
 
+/* TRUE when @text is NULL or holds only white space (of any script). */
+gboolean docket_text_is_blank (const char *text);
+
 G_END_DECLS

@@ -115,7 +115,7 @@ on_form_response_cb (AdwMessageDialog *dialog,
     values[i] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (rows, i))));
 
   for (guint i = 0; i < form->n_fields; i++)
-    if (form->fields[i].required && *g_strstrip (g_strdup (values[i])) == '\0')
+    if (form->fields[i].required && docket_text_is_blank (values[i]))
       {
         g_autofree char *problem = g_strdup_printf (_("Fill in “%s”."), form->fields[i].label);
         run_form (form, values, problem);

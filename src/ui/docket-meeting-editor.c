@@ -323,15 +323,6 @@ text_view_dup_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 save_row (DocketMeetingEditor *self,
           GtkWidget           *row)
@@ -358,7 +349,7 @@ save_row (DocketMeetingEditor *self,
       /* A new conclusion is stored once it has words; an empty one stays on the page. */
       g_autoptr(DocketConclusion) conclusion = docket_conclusion_new ();
 
-      if (is_blank (text))
+      if (docket_text_is_blank (text))
         return;
       conclusion->meeting_id = self->meeting_id;
       conclusion->text = g_steal_pointer (&text);
@@ -373,7 +364,7 @@ save_row (DocketMeetingEditor *self,
       g_autoptr(DocketConclusion) conclusion = NULL;
 
       /* Clearing a conclusion to retype it keeps the stored words until new ones come. */
-      if (is_blank (text))
+      if (docket_text_is_blank (text))
         return;
       conclusion = docket_store_get_conclusion (self->store, id, &error);
       if (conclusion == NULL)
