@@ -427,6 +427,383 @@ def test_vietnamese_message():
         db.close()
 
 
+# Search, export, import and reminders.
+
+def assert_unchanged(db, before, what):
+    assert db.bytes() == before, f"{what} changed the database file"
+    assert not os.path.exists(db.path + "-wal") or os.path.getsize(db.path + "-wal") == 0, \
+        f"{what} left a WAL behind"
+
+
+def search_db():
+    db = Db()
+    ids = {}
+    ids["kt"] = db.new_id("unit", "add", "Phòng Kinh tế")
+    ids["vp"] = db.new_id("unit", "add", "Văn phòng")
+    ids["meeting"] = db.new_id("meeting", "add", "Họp giao ban tháng 7", "--date", "01/07/2026")
+    ids["land"] = db.new_id("item", "add", ids["meeting"],
+                            "Giải quyết dứt điểm hồ sơ đất đai tồn đọng", "--lead", ids["kt"],
+                            "--deadline", "30/09/2026")
+    ids["other"] = db.new_id("item", "add", ids["meeting"], "Cập nhật cổng thông tin điện tử",
+                             "--lead", ids["vp"])
+    return db, ids
+
+
+def test_search():
+    db, ids = search_db()
+    try:
+        before = db.bytes()
+        # Typed without diacritics, it finds the Vietnamese item.
+        text = db.ok("search", "ho so dat dai")
+        row = table_row(text, "Directive items")
+        expect_equal(row[1], f"item {ids['land']}", "the command that opens the result")
+        assert "[đất] [đai]" in row[2], row
+        assert "Cập nhật" not in text, text
+        # The words may come as several arguments.
+        assert f"item {ids['land']}" in db.ok("search", "ho", "so", "dat", "dai")
+
+        found = db.json("search", "dat dai")
+        expect_equal(set(found), {"query", "results"}, "search JSON members")
+        expect_equal(found["query"], "dat dai", "query")
+        expect_equal(len(found["results"]), 1, "one result")
+        result = found["results"][0]
+        expect_equal(set(result), {"kind", "id", "meeting_id", "item_id", "date", "title",
+                                   "snippet", "snippet_marked", "exact"}, "result members")
+        expect_equal((result["kind"], result["id"], result["item_id"], result["meeting_id"],
+                      result["date"], result["exact"]),
+                     ("item", ids["land"], ids["land"], ids["meeting"], "2026-07-01", False),
+                     "result")
+        expect_equal(result["title"], "Giải quyết dứt điểm hồ sơ đất đai tồn đọng", "title")
+        assert "[đất] [đai]" in result["snippet_marked"], result
+        assert "[" not in result["snippet"], result
+        # Typed with the diacritics, the match is exact.
+        assert db.json("search", "đất đai")["results"][0]["exact"] is True
+
+        # Hostile input is words, never query syntax: exit 0, nothing found, no error.
+        for hostile in ['"(" AND * -', 'NEAR(', '"', '*', ')))', "' OR 1=1 --"]:
+            code, out, err = db.run("search", hostile)
+            expect_equal((code, err), (0, ""), f"search {hostile!r}")
+            expect_equal(out.strip(), "Nothing found. Try fewer words, or remove the filters.",
+                         f"search {hostile!r}")
+            got = db.json("search", hostile)
+            expect_equal((got["query"], got["results"]), (hostile, []), f"JSON {hostile!r}")
+        # Punctuation around a word separates words: the word is still found.
+        got = db.json("search", '"(đất*" AND')
+        expect_equal(got["results"], [], "AND is a word that must match too")
+        got = db.json("search", '"(đất*"')
+        expect_equal([r["item_id"] for r in got["results"]], [ids["land"]], "quoted word")
+
+        # Filters.
+        expect_equal(db.json("search", "dat dai", "--kind", "meeting")["results"], [], "--kind")
+        expect_equal(db.json("search", "dat dai", "--unit", "van phong")["results"], [],
+                     "--unit")
+        expect_equal(len(db.json("search", "dat dai", "--from", "01/07/2026")["results"]), 1,
+                     "--from")
+        expect_equal(db.json("search", "dat dai", "--to", "30/06/2026")["results"], [], "--to")
+        assert_unchanged(db, before, "search")
+
+        for args, code in ((["search"], 2), (["search", "dat", "--limit", "0"], 2),
+                           (["search", "dat", "--limit", "501"], 2),
+                           (["search", "dat", "--kind", "bogus"], 2),
+                           (["search", "dat", "--from", "31/02/2026"], 4),
+                           (["search", "dat", "--unit", "Phòng Không Có"], 3)):
+            got_code, out, err = db.run(*args)
+            expect_equal(got_code, code, f"{args} (stderr: {err!r})")
+            expect_equal((out, err.count("\n")), ("", 1), f"{args}: one line on stderr")
+        assert_unchanged(db, before, "a refused search")
+
+        db.ok("search-index", "rebuild")
+        expect_equal(db.json("search", "dat dai")["results"][0]["item_id"], ids["land"],
+                     "search after rebuild")
+    finally:
+        db.close()
+
+
+def test_export_items_csv():
+    db = Db()
+    try:
+        unit = db.new_id("unit", "add", "Phòng Kinh tế")
+        meeting = db.new_id("meeting", "add", "Họp", "--date", "01/07/2026")
+        first = db.new_id("item", "add", meeting, "=HYPERLINK(\"http://x\",\"bấm\")",
+                          "--lead", unit, "--deadline", "30/09/2026")
+        second = db.new_id("item", "add", meeting, "Rà soát \"hồ sơ\", thủ tục", "--lead", unit)
+        before = db.bytes()
+        out = os.path.join(db.dir, "viec.csv")
+
+        expect_equal(db.ok("export", "items", "--csv", "-o", out, "--today", TODAY).strip(),
+                     f"Wrote {out}.", "message")
+        with open(out, "rb") as f:
+            data = f.read()
+        assert data.startswith(b"\xef\xbb\xbf"), data[:10]
+        lines = data[3:].decode("utf-8").split("\r\n")
+        expect_equal(lines[-1], "", "the last line ends in CR LF")
+        lines = lines[:-1]
+        expect_equal(len(lines), 3, "a header and a row per item")
+        assert lines[0].startswith('"No.","Item","Content","Lead unit","Coordinating units",'
+                                   '"Meeting"'), lines[0]
+        assert '"Deadline"' in lines[0] and '"Status"' in lines[0], lines[0]
+        # Sorted by deadline, the item without one last; the formula is neutralised and
+        # quotes are doubled.
+        assert lines[1].startswith(f'"1","{first}","\'=HYPERLINK(""http://x"",""bấm"")",'
+                                   '"Phòng Kinh tế",'), lines[1]
+        assert '"30/09/2026"' in lines[1], lines[1]
+        assert lines[2].startswith(f'"2","{second}","Rà soát ""hồ sơ"", thủ tục",'), lines[2]
+        assert "\n" not in data.decode("utf-8").replace("\r\n", ""), "bare line feed"
+        assert_unchanged(db, before, "export items")
+
+        written = db.json("export", "items", "--csv", "-o", out, "--status", "no-deadline")
+        expect_equal(written, {"file": out}, "JSON")
+        with open(out, "rb") as f:
+            expect_equal(len(f.read().split(b"\r\n")), 3, "one item with --status")
+
+        for args, code in ((["--csv", "--xlsx", "-o", out], 2), (["--csv"], 2),
+                           (["-o", out], 2), (["--csv", "-o", out, "--status", "late"], 4),
+                           (["--csv", "-o", out, "--unit", "Phòng Không Có"], 3)):
+            got_code, _, err = db.run("export", "items", *args)
+            expect_equal(got_code, code, f"export items {args} (stderr: {err!r})")
+        assert_unchanged(db, before, "a refused export")
+    finally:
+        db.close()
+
+
+def test_export_notice_pdf():
+    db = Db()
+    try:
+        db.ok("sample", "load")
+        before = db.bytes()
+        out = os.path.join(db.dir, "thong-bao.pdf")
+        expect_equal(db.json("export", "notice", "1", "--pdf", "-o", out), {"file": out}, "JSON")
+        with open(out, "rb") as f:
+            data = f.read()
+        assert data.startswith(b"%PDF-"), data[:10]
+        assert len(data) > 1000, len(data)
+        assert_unchanged(db, before, "export notice")
+
+        docx = os.path.join(db.dir, "thong-bao.docx")
+        db.ok("export", "notice", "1", "--docx", "-o", docx)
+        with open(docx, "rb") as f:
+            assert f.read(2) == b"PK", "a Word document is a zip file"
+
+        missing = os.path.join(db.dir, "khong-co.pdf")
+        code, _, err = db.run("export", "notice", "99", "--pdf", "-o", missing)
+        expect_equal(code, 3, f"unknown meeting (stderr: {err!r})")
+        assert not os.path.exists(missing), "a refused export left a file"
+        for args in (["1", "-o", missing], ["1", "--pdf", "--docx", "-o", missing],
+                     ["1", "--pdf"], ["tam", "--pdf", "-o", missing]):
+            code, _, err = db.run("export", "notice", *args)
+            expect_equal(code, 2, f"export notice {args} (stderr: {err!r})")
+        assert_unchanged(db, before, "a refused export")
+
+        if shutil.which("pdftotext") is None:
+            if os.environ.get("CI"):
+                raise AssertionError("pdftotext (poppler-utils) is needed on CI")
+            raise Skip("the PDF was written; pdftotext is not installed to read its text")
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"], capture_output=True,
+                              check=True).stdout.decode("utf-8")
+        for expected in ("THÔNG BÁO", "Số: 45/TB-UBND", "Hội nghị"):
+            assert expected in text, f"{expected!r} not in the notice's text:\n{text[:2000]}"
+    finally:
+        db.close()
+
+
+def test_export_calendar():
+    db = Db()
+    try:
+        db.ok("sample", "load")
+        before = db.bytes()
+        unit = db.json("unit", "list")
+        kt = [u["id"] for u in unit if u["name"] == "Phòng Kinh tế"][0]
+        items = db.json("item", "list", "--unit", kt, "--coordinating", "--limit", "0",
+                        "--status", "all")["items"]
+        open_ids = sorted(i["id"] for i in items
+                          if i["state"] in ("open", "reported-done", "returned"))
+        assert open_ids, "the sample gives Phòng Kinh tế open items"
+
+        out = os.path.join(db.dir, "kinh-te.ics")
+        expect_equal(db.ok("export", "calendar", "--unit", "phong kinh te", "-o", out), "",
+                     "nothing printed")
+        with open(out, "rb") as f:
+            data = f.read().decode("utf-8")
+        assert data.startswith("BEGIN:VCALENDAR\r\n"), data[:40]
+        assert data.endswith("END:VCALENDAR\r\n"), data[-40:]
+        expect_equal(data.count("BEGIN:VTODO\r\n"), len(open_ids), "a VTODO per open item")
+        expect_equal(data.count("END:VTODO\r\n"), len(open_ids), "VTODOs closed")
+        uids = sorted(int(m) for m in re.findall(r"^UID:docket-item-(\d+)@", data, re.M))
+        expect_equal(uids, open_ids, "the open items the unit leads or coordinates")
+        assert "X-WR-CALNAME:Phòng Kinh tế\r\n" in data, data[:400]
+        expect_equal(db.json("export", "calendar", "--unit", kt, "-o", out),
+                     {"unit_id": kt, "file": out}, "JSON")
+        assert_unchanged(db, before, "export calendar")
+
+        for args, code in ((["--unit", kt], 2), (["-o", out], 2),
+                           (["--unit", "Phòng Không Có", "-o", out + ".2"], 3)):
+            got_code, _, err = db.run("export", "calendar", *args)
+            expect_equal(got_code, code, f"export calendar {args} (stderr: {err!r})")
+        assert not os.path.exists(out + ".2"), "a refused export left a file"
+        assert_unchanged(db, before, "a refused export")
+    finally:
+        db.close()
+
+
+IMPORT_BAD = ("Nội dung;Đơn vị chủ trì;Thời hạn\r\n"
+              "Rà soát hồ sơ đất đai tồn đọng;Phòng Kinh tế;30/11/2026\r\n"
+              "Kiểm tra bếp ăn trường học;Trạm Y tế xã;31/02/2026\r\n")
+IMPORT_GOOD = ("Nội dung;Đơn vị chủ trì;Đơn vị phối hợp;Thời hạn\n"
+               "Rà soát hồ sơ đất đai tồn đọng;phong kinh te;Công an xã;30/11/2026\n"
+               "Kiểm tra bếp ăn trường học;Trạm Y tế xã;;15/12/2026\n"
+               "Tuyên truyền phòng chống dịch;Trạm Y tế xã;;Thường xuyên\n")
+
+
+def import_db():
+    """The sample (its meeting's notice is issued, its items locked) and a new meeting
+    to import into."""
+    db = Db()
+    db.ok("sample", "load")
+    meeting = db.new_id("meeting", "add", "Họp giao ban tháng 11", "--date", "02/11/2026")
+    return db, meeting
+
+
+def write_file(db, name, text):
+    path = os.path.join(db.dir, name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    return path
+
+
+def test_import_dry_run():
+    db, meeting = import_db()
+    try:
+        bad = write_file(db, "bad.csv", IMPORT_BAD)
+        before = db.bytes()
+        code, out, err = db.run("import", bad, "--meeting", meeting, "--dry-run")
+        expect_equal((code, err), (4, ""), "a dry run with a bad row")
+        line3 = [line for line in out.splitlines() if re.match(r"\s*3\s+error\s", line)]
+        assert line3 and "31/02/2026" in line3[0], f"the report names line 3:\n{out}"
+        assert re.search(r"^\s*2\s+ready\s", out, re.M), out
+        assert "1 ready, 1 with errors, 0 empty skipped." in out, out
+        assert "Dry run: nothing was written." in out, out
+        assert_unchanged(db, before, "import --dry-run")
+
+        code, out, _ = db.run("import", bad, "--meeting", meeting, "--dry-run",
+                              json_output=True)
+        expect_equal(code, 4, "JSON dry run")
+        report = json.loads(out)
+        expect_equal((report["encoding"], report["separator"], report["dry_run"],
+                      report["ready"], report["errors"], report["skipped"], report["imported"]),
+                     ("UTF-8", ";", True, 1, 1, 0, None), "JSON report")
+        expect_equal(report["mapping"], {"content": 1, "lead-unit": 2, "deadline": 3},
+                     "the columns found from the header")
+        expect_equal([(r["line"], r["status"]) for r in report["rows"]],
+                     [(2, "ready"), (3, "error")], "rows")
+        expect_equal(report["rows"][0]["deadline"], "2026-11-30", "deadline read")
+        problem = report["rows"][1]["problems"][0]
+        expect_equal((problem["kind"], problem["error"], problem["field"], problem["value"]),
+                     ("bad-deadline", True, "deadline", "31/02/2026"), "problem")
+        assert "31/02/2026" in problem["message"], problem
+        assert_unchanged(db, before, "import --dry-run --json")
+
+        # Without --dry-run the same file is refused whole.
+        code, out, err = db.run("import", bad, "--meeting", meeting)
+        expect_equal(code, 4, f"an import with a bad row (stderr: {err!r})")
+        assert "cannot be imported" in err, err
+        assert_unchanged(db, before, "a refused import")
+        expect_equal(db.json("item", "list", "--meeting", meeting)["total"], 0, "nothing imported")
+
+        # Refused before any row is read.
+        for args, code in (([bad], 4),                                # no meeting for the rows
+                           ([bad, "--meeting", "99"], 3),
+                           ([bad, "--meeting", "tam"], 2),
+                           ([bad, "--meeting", meeting, "--map", "Không có=deadline"], 4),
+                           ([os.path.join(db.dir, "khong-co.csv")], 1),
+                           ([], 2)):
+            got_code, _, err = db.run("import", *args)
+            expect_equal(got_code, code, f"import {args} (stderr: {err!r})")
+        assert_unchanged(db, before, "a refused import")
+    finally:
+        db.close()
+
+
+def test_import():
+    db, meeting = import_db()
+    try:
+        good = write_file(db, "good.csv", IMPORT_GOOD)
+        # The sample meeting's notice is issued: its items are locked.
+        before = db.bytes()
+        code, _, err = db.run("import", good, "--meeting", "1")
+        expect_equal(code, 6, f"import into a locked meeting (stderr: {err!r})")
+        assert_unchanged(db, before, "a refused import")
+
+        out = db.ok("import", good, "--meeting", meeting)
+        assert "3 ready, 0 with errors, 0 empty skipped." in out, out
+        assert "Imported 3 items." in out, out
+        listed = db.json("item", "list", "--meeting", meeting, "--today", "02/11/2026")["items"]
+        by_content = {i["content"]: i for i in listed}
+        expect_equal(sorted(by_content), ["Kiểm tra bếp ăn trường học",
+                                          "Rà soát hồ sơ đất đai tồn đọng",
+                                          "Tuyên truyền phòng chống dịch"], "imported items")
+        land = by_content["Rà soát hồ sơ đất đai tồn đọng"]
+        expect_equal((land["lead_unit"], land["deadline"], land["state"]),
+                     ("Phòng Kinh tế", "2026-11-30", "open"), "imported item")
+        expect_equal(len(land["coordinating_unit_ids"]), 1, "coordinating unit")
+        expect_equal(by_content["Tuyên truyền phòng chống dịch"]["deadline"], None,
+                     "“Thường xuyên” is no deadline")
+        text = db.ok("item", "list", "--meeting", meeting)
+        assert "Kiểm tra bếp ăn trường học" in text and "Trạm Y tế xã" in text, text
+
+        # --skip-invalid imports the good row of the bad file, in JSON.
+        bad = write_file(db, "bad.csv", IMPORT_BAD)
+        report = db.json("import", bad, "--meeting", meeting, "--skip-invalid")
+        expect_equal((report["dry_run"], report["ready"], report["errors"], report["imported"]),
+                     (False, 1, 1, 1), "--skip-invalid")
+        expect_equal(db.json("item", "list", "--meeting", meeting)["total"], 4, "one more item")
+    finally:
+        db.close()
+
+
+def test_remind_dry_run():
+    db = Db()
+    try:
+        db.ok("sample", "load")
+        overdue = db.json("item", "list", "--overdue", "--today", "15/10/2026")["items"]
+        assert overdue, "the sample has overdue items on 15/10/2026"
+        before = db.bytes()
+
+        # Thursday 15/10/2026, 08:00: a working morning.
+        code, out, err = db.run("remind", "--dry-run", "--now", "15/10/2026 08:00")
+        expect_equal((code, err), (0, ""), "remind --dry-run")
+        assert "Overdue by" in out, out
+        for item in overdue:
+            assert item["content"] in out, f"no reminder for {item['content']!r}:\n{out}"
+        assert "Reminders sent" not in out, out
+        assert_unchanged(db, before, "remind --dry-run")
+
+        listed = db.json("remind", "--dry-run", "--now", "15/10/2026 08:00")
+        expect_equal(set(listed), {"reminders"}, "no claimed or notified with --dry-run")
+        kinds = {(r["item_id"], r["kind"]) for r in listed["reminders"]}
+        for item in overdue:
+            assert (item["id"], "overdue") in kinds, (item["id"], kinds)
+        for r in listed["reminders"]:
+            expect_equal(set(r), {"item_id", "unit_id", "recipient_unit_id", "kind", "day",
+                                  "caught_up", "title"}, "reminder members")
+        # --unit 0: only what the secretariat receives.
+        secretariat = db.json("remind", "--dry-run", "--now", "15/10/2026 08:00", "--unit", "0")
+        assert secretariat["reminders"], secretariat
+        assert all(r["recipient_unit_id"] == 0 for r in secretariat["reminders"]), secretariat
+
+        # Before working hours, and on a Saturday, nothing is due.
+        for now in ("15/10/2026 07:00", "17/10/2026 08:00"):
+            code, out, _ = db.run("remind", "--dry-run", "--now", now)
+            expect_equal((code, out.strip()), (0, "No reminders are due now."), now)
+        assert_unchanged(db, before, "remind --dry-run")
+
+        for args in (["--now", "hôm nay"], ["--unit", "Phòng Kinh tế"], ["thừa"]):
+            code, out, err = db.run("remind", "--dry-run", *args)
+            expect_equal((code, out), (2, ""), f"remind {args} (stderr: {err!r})")
+        assert_unchanged(db, before, "a refused remind")
+    finally:
+        db.close()
+
+
 TESTS = [
     ("a whole meeting from the shell: the report's table, JSON and CSV",
      test_whole_meeting_report),
@@ -434,6 +811,13 @@ TESTS = [
     ("the sample reads 10 of 18, 55,56 % on its reference date", test_sample_report),
     ("holidays and working days", test_calendar),
     ("--help shows examples", test_help_has_examples),
+    ("search: without diacritics, hostile input as words, JSON", test_search),
+    ("export items --csv: BOM, header, rows, formulas neutralised", test_export_items_csv),
+    ("export notice --pdf (and --docx)", test_export_notice_pdf),
+    ("export calendar: a VTODO per open item", test_export_calendar),
+    ("import --dry-run: the bad line named, exit 4, nothing written", test_import_dry_run),
+    ("import into a new meeting; refused into an issued one", test_import),
+    ("remind --dry-run --now lists the overdue items and writes nothing", test_remind_dry_run),
 ] + [("bad input: " + name, case) for name, case in BAD_INPUT] + [
     ("bad input in Vietnamese", test_vietnamese_message),
 ]
