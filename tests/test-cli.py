@@ -727,10 +727,12 @@ def test_import():
     db, meeting = import_db()
     try:
         good = write_file(db, "good.csv", IMPORT_GOOD)
-        # The sample meeting's notice is issued: its items are locked.
+        # The sample meeting's notice is issued: its items are locked, and the
+        # check of the rows says so before anything is written.
         before = db.bytes()
-        code, _, err = db.run("import", good, "--meeting", "1")
-        expect_equal(code, 6, f"import into a locked meeting (stderr: {err!r})")
+        code, out, err = db.run("import", good, "--meeting", "1")
+        expect_equal(code, 4, f"import into a locked meeting (stderr: {err!r})")
+        assert "notice of this meeting was issued" in out + err, out + err
         assert_unchanged(db, before, "a refused import")
 
         out = db.ok("import", good, "--meeting", meeting)

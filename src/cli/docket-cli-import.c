@@ -31,9 +31,10 @@ static const char * const problem_keys[] = {
   "new-unit", "ambiguous-unit", "archived-unit", "lead-also-coordinating", "bad-deadline",
   "bad-completion-date", "completed-without-date", "deadline-before-meeting",
   "completed-before-meeting", "no-meeting", "unknown-meeting", "ambiguous-meeting",
+  "locked-meeting",
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (problem_keys) == DOCKET_IMPORT_PROBLEM_AMBIGUOUS_MEETING + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (problem_keys) == DOCKET_IMPORT_PROBLEM_LOCKED_MEETING + 1);
 
 static const char * const status_keys[] = { "ready", "error", "skipped" };
 

@@ -47,9 +47,13 @@ all_commands (void)
 static char *
 command_synopsis (const DocketCliCommand *command)
 {
-  return g_strjoin (" ", command->group,
-                    command->verb ? command->verb : "",
-                    command->params ? command->params : "", NULL);
+  GString *synopsis = g_string_new (command->group);
+
+  if (command->verb != NULL)
+    g_string_append_printf (synopsis, " %s", command->verb);
+  if (command->params != NULL)
+    g_string_append_printf (synopsis, " %s", command->params);
+  return g_string_free (synopsis, FALSE);
 }
 
 static char *

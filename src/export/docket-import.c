@@ -53,6 +53,7 @@ typedef struct
   DocketId   id;
   DocketDate date;
   gboolean   ambiguous;
+  gboolean   locked;
 } MeetingEntry;
 
 struct _DocketImportReport
@@ -730,6 +731,7 @@ load_meetings (DocketImportReport *self,
             {
               self->target_meeting.id = meeting->id;
               self->target_meeting.date = meeting->date;
+              self->target_meeting.locked = meeting->state == DOCKET_MEETING_STATE_NOTICE_ISSUED;
             }
           if (entry != NULL)
             {
@@ -739,6 +741,7 @@ load_meetings (DocketImportReport *self,
           entry = g_new0 (MeetingEntry, 1);
           entry->id = meeting->id;
           entry->date = meeting->date;
+          entry->locked = meeting->state == DOCKET_MEETING_STATE_NOTICE_ISSUED;
           g_hash_table_insert (self->meetings, g_steal_pointer (&key), entry);
         }
       if (page->len < 500)
@@ -754,6 +757,20 @@ load_meetings (DocketImportReport *self,
   return TRUE;
 }
 
+/* The items of a meeting whose notice was issued are locked (the store refuses
+ * them); the dry run says so rather than letting the import fail. */
+static const MeetingEntry *
+check_unlocked (DocketImportRow    *row,
+                const MeetingEntry *entry)
+{
+  if (!entry->locked)
+    return entry;
+  add_problem (row, DOCKET_IMPORT_PROBLEM_LOCKED_MEETING, TRUE, DOCKET_IMPORT_FIELD_MEETING,
+               NULL, g_strdup (_("The notice of this meeting was issued, so no item can be "
+                                 "added to it. Choose another meeting, or reopen this one.")));
+  return NULL;
+}
+
 static const MeetingEntry *
 check_meeting (DocketImportReport *self,
                DocketImportRow    *row,
@@ -765,7 +782,7 @@ check_meeting (DocketImportReport *self,
   if (*written == '\0')
     {
       if (self->target_meeting.id != 0)
-        return &self->target_meeting;
+        return check_unlocked (row, &self->target_meeting);
       add_problem (row, DOCKET_IMPORT_PROBLEM_NO_MEETING, TRUE, DOCKET_IMPORT_FIELD_MEETING,
                    NULL, g_strdup (_("The row names no meeting, and no meeting was chosen "
                                      "for the import.")));
@@ -785,7 +802,7 @@ check_meeting (DocketImportReport *self,
                  g_strdup_printf (_("More than one meeting is titled “%s”. Choose the "
                                     "meeting for the import instead."), written));
   else
-    return entry;
+    return check_unlocked (row, entry);
   return NULL;
 }
 
