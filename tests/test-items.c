@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "docket-application.h"
+#include "docket-dashboard-view.h"
 #include "docket-import-dialog.h"
 #include "docket-item-page.h"
 #include "docket-items-view.h"
@@ -348,6 +349,33 @@ test_items_import_tracker (void)
   docket_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+static void
+test_items_from_dashboard_figure (void)
+{
+  DocketWindow *window = main_window ();
+  GtkWidget *dashboard = docket_test_ui_find_by_type (GTK_WIDGET (window), DOCKET_TYPE_DASHBOARD_VIEW);
+  g_autoptr(GPtrArray) cards = NULL;
+  GtkFlowBoxChild *overdue = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "dashboard");
+  docket_dashboard_view_set_today (DOCKET_DASHBOARD_VIEW (dashboard), docket_store_sample_reference_date ());
+  docket_test_iterate (500);
+
+  cards = docket_test_ui_find_all (dashboard, GTK_TYPE_FLOW_BOX_CHILD);
+  for (guint i = 0; i < cards->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (cards, i), "docket-view"), "overdue") == 0)
+      overdue = g_ptr_array_index (cards, i);
+  g_assert_nonnull (overdue);
+  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (overdue), "3"));
+
+  /* Clicking the overdue figure opens exactly the overdue items. */
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (overdue)), "child-activated", overdue);
+  docket_test_iterate (200);
+  g_assert_cmpstr (docket_window_get_visible_area (window), ==, "items");
+  g_assert_cmpuint (docket_items_view_get_n_shown (items_view ()), ==, 3);
+  select_view ("All");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +414,7 @@ main (int   argc,
 
   g_test_add_func ("/docket/items/views-and-counts", test_items_views_and_counts);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
+  g_test_add_func ("/docket/items/from-dashboard-figure", test_items_from_dashboard_figure);
   g_test_add_func ("/docket/items/save-as-csv", test_items_save_as_csv);
   g_test_add_func ("/docket/items/import-tracker", test_items_import_tracker);
   g_test_add_func ("/docket/items/workflow-from-the-page", test_items_workflow_from_the_page);

@@ -227,7 +227,8 @@ add_card (DocketDashboardView *self,
           const char          *number,
           const char          *caption,
           const char          *detail,
-          const char          *css_class)
+          const char          *css_class,
+          const char          *view)
 {
   g_autofree char *count_text = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -263,8 +264,26 @@ add_card (DocketDashboardView *self,
       gtk_box_append (GTK_BOX (box), detail_label);
     }
   gtk_flow_box_append (self->figures_box, box);
-  /* The cards are read, not chosen: keep them out of the Tab chain. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+  /* A card that counts items opens them in the items area; the others are read,
+   * not chosen, and stay out of the Tab chain. */
+  if (view != NULL)
+    {
+      g_object_set_data (G_OBJECT (gtk_widget_get_parent (box)), "docket-view", (gpointer) view);
+      gtk_widget_set_tooltip_text (box, _("Show these items"));
+    }
+  else
+    gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+}
+
+static void
+on_figure_activated_cb (GtkFlowBox          *box,
+                        GtkFlowBoxChild     *child,
+                        DocketDashboardView *self)
+{
+  const char *view = g_object_get_data (G_OBJECT (child), "docket-view");
+
+  if (view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-items-view", "s", view);
 }
 
 static void
@@ -309,25 +328,25 @@ show_figures (DocketDashboardView   *self,
   updated = g_strdup_printf (_("%s of %s open items reported progress in the last %d days"),
                              n_updated, n_open, DOCKET_REPORT_UPDATE_WINDOW_DAYS);
 
-  add_card (self, total->assigned, NULL, _("Assigned"), NULL, NULL);
-  add_card (self, total->completed, NULL, _("Completed"), of_assigned, NULL);
-  add_card (self, 0, rate, _("Completion rate"), NULL, NULL);
+  add_card (self, total->assigned, NULL, _("Assigned"), NULL, NULL, "all");
+  add_card (self, total->completed, NULL, _("Completed"), of_assigned, NULL, "completed");
+  add_card (self, 0, rate, _("Completion rate"), NULL, NULL, NULL);
   add_card (self, total->completed_on_time, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_ON_TIME), on_time,
-            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_ON_TIME));
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_ON_TIME), "completed");
   add_card (self, total->completed_late, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_LATE), late,
-            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_LATE));
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_LATE), "completed");
   add_card (self, total->in_progress, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_IN_PROGRESS), within,
-            docket_bucket_get_css_class (DOCKET_BUCKET_IN_PROGRESS));
+            docket_bucket_get_css_class (DOCKET_BUCKET_IN_PROGRESS), "in-progress");
   add_card (self, total->overdue, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_OVERDUE), overdue_long,
-            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE));
+            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE), "overdue");
   add_card (self, total->no_deadline, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_NO_DEADLINE), no_deadline,
-            docket_bucket_get_css_class (DOCKET_BUCKET_NO_DEADLINE));
-  add_card (self, 0, update_rate, _("Update rate"), updated, NULL);
+            docket_bucket_get_css_class (DOCKET_BUCKET_NO_DEADLINE), "no-deadline");
+  add_card (self, 0, update_rate, _("Update rate"), updated, NULL, NULL);
 }
 
 static const char *
@@ -749,6 +768,9 @@ docket_dashboard_view_init (DocketDashboardView *self)
   gtk_drop_down_set_selected (self->period_dropdown, self->period);
   g_signal_connect_object (self->period_dropdown, "notify::selected",
                            G_CALLBACK (on_period_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_flow_box_set_activate_on_single_click (self->figures_box, TRUE);
+  g_signal_connect_object (self->figures_box, "child-activated",
+                           G_CALLBACK (on_figure_activated_cb), self, 0);
 
   placeholder = gtk_label_new (_("No item is overdue."));
   gtk_widget_add_css_class (placeholder, "dim-label");

@@ -730,3 +730,37 @@ docket_items_view_get_n_shown (DocketItemsView *self)
   g_return_val_if_fail (DOCKET_IS_ITEMS_VIEW (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
 }
+
+/**
+ * docket_items_view_show_view:
+ * @view: "all", "overdue", "due-soon", "in-progress", "awaiting", "completed",
+ *   "no-deadline", "cancelled" or "starred"
+ *
+ * Shows the items of one view for every unit (what a dashboard figure counts).
+ */
+void
+docket_items_view_show_view (DocketItemsView *self,
+                             const char      *view)
+{
+  static const char *names[] = { "all", "overdue", "due-soon", "in-progress", "awaiting",
+                                 "completed", "no-deadline", "cancelled", "starred" };
+
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (view, names[i]) == 0)
+      {
+        self->filling = TRUE;
+        gtk_drop_down_set_selected (self->unit_dropdown, 0);
+        gtk_editable_set_text (GTK_EDITABLE (self->from_entry), "");
+        gtk_editable_set_text (GTK_EDITABLE (self->to_entry), "");
+        /* Row 0 is "My units"; the store's views follow in their order. */
+        gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, (int) i + 1));
+        self->view = (int) i;
+        self->filling = FALSE;
+        gtk_stack_set_visible_child_name (self->content_stack, "list");
+        reload (self);
+        return;
+      }
+  g_warning ("No items view named “%s”", view);
+}

@@ -26,6 +26,8 @@ void  docket_items_view_show_unit     (DocketItemsView *self,
                                        DocketId         unit_id);
 void  docket_items_view_show_item     (DocketItemsView *self,
                                        DocketId         item_id);
+void  docket_items_view_show_view     (DocketItemsView *self,
+                                       const char      *view);
 guint docket_items_view_get_n_shown   (DocketItemsView *self);
 
 G_END_DECLS

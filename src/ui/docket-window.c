@@ -128,6 +128,17 @@ docket_window_show_item_action (GtkWidget  *widget,
 }
 
 static void
+docket_window_show_items_view_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "items");
+  docket_items_view_show_view (self->items_view, g_variant_get_string (parameter, NULL));
+}
+
+static void
 docket_window_show_unit_items_action (GtkWidget  *widget,
                                       const char *action_name,
                                       GVariant   *parameter)
@@ -262,6 +273,8 @@ docket_window_class_init (DocketWindowClass *klass)
                                    docket_window_show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "x",
                                    docket_window_show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-items-view", "s",
+                                   docket_window_show_items_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-unit-items", "x",
                                    docket_window_show_unit_items_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "x",
