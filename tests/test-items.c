@@ -202,12 +202,71 @@ test_items_workflow_from_the_page (void)
   g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_REPORTED_DONE);
   g_clear_pointer (&item, docket_item_free);
 
+  /* The secretariat returns it with a reason; the unit asks for more time, which is
+   * approved, and reports done again. */
+  gtk_widget_activate_action (page, "item.form", "s", "return");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "Thiếu biên bản kiểm tra kèm theo", NULL };
+    answer_dialog (values);
+  }
+  item = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_RETURNED);
+  g_assert_cmpuint (item->completed_on, ==, DOCKET_DATE_NONE);
+  g_clear_pointer (&item, docket_item_free);
+  g_assert_true (docket_test_ui_shows_label (page, "Returned for rework"));
+
+  gtk_widget_activate_action (page, "item.form", "s", "extension");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "31/10/2026", "Chờ kết quả kiểm tra của tỉnh", NULL };
+    answer_dialog (values);
+  }
+  g_assert_true (docket_test_ui_shows_label (page, "Extension requested"));
+  gtk_widget_activate_action (page, "item.form", "s", "approve");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "125/UBND-VP", NULL };
+    answer_dialog (values);
+  }
+  item = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpuint (item->deadline, ==, docket_date_new (2026, 10, 31));
+  g_assert_cmpuint (item->original_deadline, !=, docket_date_new (2026, 10, 31));
+  g_clear_pointer (&item, docket_item_free);
+  g_assert_true (docket_test_ui_shows_label (page, "Extension approved"));
+  /* Within the extended deadline it is in progress again, not overdue. */
+  g_assert_true (docket_test_ui_shows_label (page, "In progress within deadline"));
+
+  gtk_widget_activate_action (page, "item.form", "s", "done");
+  docket_test_iterate (100);
+  {
+    const char *values[] = { "15/10/2026", "", NULL };
+    answer_dialog (values);
+  }
+
   gtk_widget_activate_action (page, "item.confirm", NULL);
   docket_test_iterate (100);
   item = docket_store_get_item (reader, id, NULL);
   g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_CONFIRMED);
   g_assert_cmpuint (item->completed_on, ==, docket_date_new (2026, 10, 15));
-  g_assert_true (docket_test_ui_shows_label (page, "Completed late"));
+  /* Completed before the extended deadline: on time. */
+  g_assert_true (docket_test_ui_shows_label (page, "Completed on time"));
+  /* The timeline holds every step, in order, with who did it. */
+  {
+    g_autoptr(GPtrArray) timeline = docket_store_list_item_timeline (reader, id, NULL);
+    DocketTimelineKind expected[] = { DOCKET_TIMELINE_PROGRESS, DOCKET_TIMELINE_REPORTED_DONE,
+                                      DOCKET_TIMELINE_RETURNED, DOCKET_TIMELINE_EXTENSION_REQUESTED,
+                                      DOCKET_TIMELINE_EXTENSION_APPROVED, DOCKET_TIMELINE_REPORTED_DONE,
+                                      DOCKET_TIMELINE_CONFIRMED };
+    guint n = timeline->len;
+
+    g_assert_cmpuint (n, >=, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        DocketTimelineEntry *entry = g_ptr_array_index (timeline, n - G_N_ELEMENTS (expected) + i);
+        g_assert_cmpint (entry->kind, ==, expected[i]);
+      }
+  }
 
   {
     g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-item-page.png", NULL);
