@@ -990,3 +990,29 @@ docket_reminder_service_get_n_wakeups (DocketReminderService *self)
 
   return self->n_wakeups;
 }
+
+/**
+ * docket_reminder_service_dup_due_for_entry:
+ * @entry: (transfer none): a row of docket_store_list_reminders(); its candidate is
+ *   taken over
+ *
+ * The reminder a logged entry stands for, so the in-app list can word it like the
+ * notification would (docket_due_reminder_dup_title() and _dup_body()).
+ *
+ * Returns: (transfer full): the reminder; free with docket_due_reminder_free()
+ */
+DocketDueReminder *
+docket_reminder_service_dup_due_for_entry (DocketReminderService *self,
+                                           DocketReminderEntry   *entry)
+{
+  g_autoptr(GDateTime) now = NULL;
+  DocketDate today;
+
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), NULL);
+  g_return_val_if_fail (entry != NULL && entry->candidate != NULL, NULL);
+
+  now = docket_clock_dup_now_local (self->clock, docket_reminder_policy_get_timezone (self->policy));
+  today = docket_date_new (g_date_time_get_year (now), g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+  return due_from_entry (self, entry, today);
+}

@@ -63,5 +63,7 @@ void                   docket_reminder_service_start        (DocketReminderServi
 void                   docket_reminder_service_stop         (DocketReminderService *self);
 void                   docket_reminder_service_replan       (DocketReminderService *self);
 guint                  docket_reminder_service_get_n_wakeups (DocketReminderService *self);
+DocketDueReminder     *docket_reminder_service_dup_due_for_entry (DocketReminderService *self,
+                                                                  DocketReminderEntry   *entry);
 
 G_END_DECLS

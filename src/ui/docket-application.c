@@ -458,3 +458,15 @@ docket_application_get_store (DocketApplication *self,
     *error = self->store_error;
   return self->store;
 }
+
+/**
+ * docket_application_get_reminders:
+ *
+ * Returns: (transfer none) (nullable): the reminder service, when the records are open
+ */
+DocketReminderService *
+docket_application_get_reminders (DocketApplication *self)
+{
+  g_return_val_if_fail (DOCKET_IS_APPLICATION (self), NULL);
+  return self->reminders;
+}

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "docket-reminder-service.h"
 #include "docket-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,6 @@ GSettings         *docket_application_get_settings   (DocketApplication *self);
 const char        *docket_application_get_database_path (DocketApplication *self);
 DocketStore       *docket_application_get_store      (DocketApplication *self,
                                                       const GError     **error);
+DocketReminderService *docket_application_get_reminders (DocketApplication *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "docket-import-dialog.h"
 #include "docket-items-view.h"
 #include "docket-meetings-view.h"
+#include "docket-reminders-popover.h"
 #include "docket-search-popover.h"
 #include "docket-units-view.h"
 #include "docket-window.h"
@@ -31,6 +32,7 @@ struct _DocketWindow
   DocketUnitsView    *units_view;
   GtkMenuButton      *search_button;
   DocketSearchPopover *search_popover;
+  GtkMenuButton      *reminders_button;
 };
 
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -227,6 +229,13 @@ docket_window_setup (DocketWindow      *self,
       docket_items_view_set_store (self->items_view, store, self->settings);
       docket_dashboard_view_set_store (self->dashboard_view, store);
       docket_units_view_set_store (self->units_view, store);
+      {
+        GtkWidget *popover = docket_reminders_popover_new ();
+
+        docket_reminders_popover_set_service (DOCKET_REMINDERS_POPOVER (popover), store,
+                                              docket_application_get_reminders (app));
+        gtk_menu_button_set_popover (self->reminders_button, popover);
+      }
       docket_search_popover_set_store (self->search_popover, store);
     }
   else
@@ -266,6 +275,7 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, items_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, units_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, reminders_button);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_popover);
 
