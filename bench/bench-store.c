@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Generates 1,000,000 items, 50,000 meetings and 300 units in a temporary file (one
- * transaction, prepared statements), then measures and prints:
+ * transaction, prepared statements: docket-bench-data.c), then measures and prints:
  *
  * - the median time of a page of 100 items, for each offered order and filter, at
  *   several keysets (following the cursor) and offsets (budget ≤ 5 ms), with the
@@ -20,21 +20,15 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "docket-bench-data.h"
 #include "docket-store-items-private.h"
 #include "docket-store-private.h"
 #include "docket-store-report.h"
 
 #define D(y, m, d) docket_date_new (y, m, d)
-
-static const char * const words[] = {
-  "rà soát", "thủ tục", "hành chính", "cải cách", "chuyển đổi số", "hồ sơ", "trực tuyến",
-  "đất đai", "xây dựng", "báo cáo", "kiểm tra", "tuyên truyền", "công chức", "một cửa",
-  "đầu tư", "giải phóng mặt bằng", "an toàn", "y tế", "giáo dục", "nông thôn mới",
-};
 
 typedef struct
 {
@@ -47,205 +41,6 @@ typedef struct
   gboolean     bad_plan;
 } Bench;
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static sqlite3_stmt *
-prepare (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  return stmt;
-}
-
-static void
-step_done (sqlite3      *db,
-           sqlite3_stmt *stmt)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_error ("step: %s", sqlite3_errmsg (db));
-  sqlite3_reset (stmt);
-}
-
-static char *
-iso (DocketDate date)
-{
-  return docket_date_format_iso (date);
-}
-
-static char *
-random_content (GRand *rand,
-                guint  n)
-{
-  GString *s = g_string_new (NULL);
-
-  g_string_append_printf (s, "Nhiệm vụ %u: ", n);
-  for (int i = 0; i < 6; i++)
-    g_string_append_printf (s, "%s%s", i ? " " : "", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-  return g_string_free (s, FALSE);
-}
-
-/* Generation, through raw SQL for speed. */
-
-static void
-generate (Bench *b)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  sqlite3_stmt *unit, *meeting, *item, *coordinating;
-  DocketDate first = D (2024, 1, 1);
-  g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *list;
-  double t0 = now_ms ();
-
-  /* Indexes are built once after the rows are in, sorted, rather than updated row by
-   * row: the same indexes, made in a fraction of the time. */
-  exec_sql (b->db, "PRAGMA cache_size = -262144");
-  exec_sql (b->db, "BEGIN");
-  list = prepare (b->db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                         "tbl_name IN ('items', 'item_coordinating_units') AND sql IS NOT NULL");
-  while (sqlite3_step (list) == SQLITE_ROW)
-    {
-      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", sqlite3_column_text (list, 0));
-
-      g_ptr_array_add (indexes, g_strdup ((const char *) sqlite3_column_text (list, 1)));
-      g_ptr_array_add (indexes, g_steal_pointer (&drop));
-    }
-  sqlite3_finalize (list);
-  for (guint i = 1; i < indexes->len; i += 2)
-    exec_sql (b->db, indexes->pdata[i]);
-  unit = prepare (b->db, "INSERT INTO units (id, name, name_folded, created_at, updated_at, "
-                         "updated_by) VALUES (?, ?, ?, 0, 0, 'bench')");
-  for (guint i = 1; i <= b->n_units; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Đơn vị %03u", i);
-      g_autofree char *folded = _docket_store_fold (name);
-
-      sqlite3_bind_int (unit, 1, (int) i);
-      sqlite3_bind_text (unit, 2, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (unit, 3, folded, -1, SQLITE_TRANSIENT);
-      step_done (b->db, unit);
-    }
-  sqlite3_finalize (unit);
-
-  meeting = prepare (b->db, "INSERT INTO meetings (id, title, title_folded, date, notice_date, "
-                            "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 0, 0, 'bench')");
-  for (guint i = 1; i <= b->n_meetings; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Cuộc họp %u", i);
-      g_autofree char *date = iso (docket_date_add_days (first, (int) (i * 1100 / b->n_meetings)));
-
-      sqlite3_bind_int (meeting, 1, (int) i);
-      sqlite3_bind_text (meeting, 2, title, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (meeting, 3, title, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (meeting, 4, date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (meeting, 5, date, -1, SQLITE_TRANSIENT);
-      step_done (b->db, meeting);
-    }
-  sqlite3_finalize (meeting);
-
-  item = prepare (b->db, "INSERT INTO items (id, meeting_id, content, content_folded, lead_unit_id, "
-                         "lead_unit_folded, meeting_date, deadline, original_deadline, state, "
-                         "completed_on, assigned_on, last_progress_on, starred, created_at, "
-                         "updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, "
-                         "?10, ?7, ?11, ?12, ?13, ?13, 'bench')");
-  coordinating = prepare (b->db, "INSERT INTO item_coordinating_units VALUES (?, ?)");
-  for (guint i = 1; i <= b->n_items; i++)
-    {
-      guint m = 1 + (guint) ((guint64) (i - 1) * b->n_meetings / b->n_items);
-      DocketDate mdate = docket_date_add_days (first, (int) (m * 1100 / b->n_meetings));
-      DocketDate deadline = docket_date_add_days (mdate, g_rand_int_range (rand, 5, 180));
-      gboolean no_deadline = g_rand_int_range (rand, 0, 100) < 8;
-      int roll = g_rand_int_range (rand, 0, 100);
-      int state = roll < 5 ? 4 : roll < 8 ? 1 : roll < 10 ? 3 : 0;
-      DocketDate completed = DOCKET_DATE_NONE;
-      DocketDate progress = DOCKET_DATE_NONE;
-      guint lead = 1 + g_rand_int_range (rand, 0, (gint32) b->n_units);
-      g_autofree char *content = random_content (rand, i);
-      g_autofree char *folded = _docket_store_fold (content);
-      g_autofree char *lead_folded = g_strdup_printf ("don vi %03u", lead);
-      g_autofree char *mdate_s = iso (mdate);
-      g_autofree char *deadline_s = iso (deadline);
-      g_autofree char *completed_s = NULL;
-      g_autofree char *progress_s = NULL;
-
-      /* Most items of the past are done; the recent ones mostly open. */
-      if (state == 0 && mdate + 60 < b->today && g_rand_int_range (rand, 0, 100) < 85)
-        {
-          state = 2;
-          completed = docket_date_add_days (no_deadline ? mdate + 30 : deadline,
-                                            g_rand_int_range (rand, -20, 15));
-          if (completed > b->today)
-            completed = b->today;
-          if (completed < mdate)
-            completed = mdate;
-        }
-      if (state == 1)
-        completed = MIN (b->today, mdate + 20);
-      if (g_rand_int_range (rand, 0, 100) < 40)
-        progress = MIN (b->today, docket_date_add_days (mdate, g_rand_int_range (rand, 1, 200)));
-
-      completed_s = completed ? iso (completed) : NULL;
-      progress_s = progress ? iso (progress) : NULL;
-      sqlite3_bind_int (item, 1, (int) i);
-      sqlite3_bind_int (item, 2, (int) m);
-      sqlite3_bind_text (item, 3, content, -1, SQLITE_STATIC);
-      sqlite3_bind_text (item, 4, folded, -1, SQLITE_STATIC);
-      sqlite3_bind_int (item, 5, (int) lead);
-      sqlite3_bind_text (item, 6, lead_folded, -1, SQLITE_STATIC);
-      sqlite3_bind_text (item, 7, mdate_s, -1, SQLITE_STATIC);
-      if (no_deadline)
-        sqlite3_bind_null (item, 8);
-      else
-        sqlite3_bind_text (item, 8, deadline_s, -1, SQLITE_STATIC);
-      sqlite3_bind_int (item, 9, state);
-      if (completed_s)
-        sqlite3_bind_text (item, 10, completed_s, -1, SQLITE_STATIC);
-      else
-        sqlite3_bind_null (item, 10);
-      if (progress_s)
-        sqlite3_bind_text (item, 11, progress_s, -1, SQLITE_STATIC);
-      else
-        sqlite3_bind_null (item, 11);
-      sqlite3_bind_int (item, 12, g_rand_int_range (rand, 0, 100) < 2);
-      sqlite3_bind_int64 (item, 13, 1700000000 + i);
-      step_done (b->db, item);
-      sqlite3_clear_bindings (item);
-
-      if (g_rand_int_range (rand, 0, 100) < 30)
-        {
-          sqlite3_bind_int (coordinating, 1, (int) i);
-          sqlite3_bind_int (coordinating, 2, (int) (1 + lead % b->n_units));
-          step_done (b->db, coordinating);
-        }
-    }
-  sqlite3_finalize (item);
-  sqlite3_finalize (coordinating);
-  for (guint i = 0; i < indexes->len; i += 2)
-    exec_sql (b->db, indexes->pdata[i]);
-  exec_sql (b->db, "COMMIT");
-  /* A real file is checkpointed as it grows; a 2 GB write-ahead log left behind by
-   * one huge transaction would slow every read that follows. */
-  exec_sql (b->db, "PRAGMA wal_checkpoint (TRUNCATE)");
-  printf ("generated %u items, %u meetings, %u units in %.1f s\n",
-          b->n_items, b->n_meetings, b->n_units, (now_ms () - t0) / 1000.0);
-}
-
 /* Query plans. */
 
 static void
@@ -254,7 +49,7 @@ print_plan (Bench      *b,
             const char *sql)
 {
   g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
-  sqlite3_stmt *stmt = prepare (b->db, explain);
+  sqlite3_stmt *stmt = docket_bench_prepare (b->db, explain);
   gboolean bad = FALSE, sorts = FALSE, one_meeting = FALSE;
   GString *plan = g_string_new (NULL);
 
@@ -325,10 +120,10 @@ measure_pages (Bench                 *b,
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) rows = NULL;
       DocketItemCursor *next = NULL;
-      double t0 = now_ms (), t;
+      double t0 = docket_bench_now_ms (), t;
 
       rows = docket_store_list_items (b->store, query, cursor, 100, &next, &error);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_assert_no_error (error);
       g_array_append_val (keyset, t);
       g_clear_pointer (&cursor, docket_item_cursor_free);
@@ -341,14 +136,14 @@ measure_pages (Bench                 *b,
       guint offset = (guint) (offsets[i] * (b->n_items / 1e6));
       g_autoptr(GPtrArray) rows = NULL;
       g_autoptr(GPtrArray) more = NULL;
-      double t0 = now_ms (), t;
+      double t0 = docket_bench_now_ms (), t;
 
       rows = docket_store_list_items_at (b->store, query, offset, 100, NULL);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_array_append_val (jumps, t);
-      t0 = now_ms ();
+      t0 = docket_bench_now_ms ();
       more = docket_store_list_items_at (b->store, query, offset + 100, 100, NULL);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_array_append_val (nexts, t);
     }
   med = median (keyset);
@@ -457,12 +252,12 @@ measure_report_and_counts (Bench *b)
   for (int i = 0; i < 5; i++)
     {
       g_autoptr(GError) error = NULL;
-      double t0 = now_ms (), t;
+      double t0 = docket_bench_now_ms (), t;
 
       g_clear_pointer (&report, docket_report_unref);
       report = docket_store_compute_report (b->store, DOCKET_DATE_NONE, DOCKET_DATE_NONE,
                                             b->today, NULL, 0, &error);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_assert_no_error (error);
       g_array_append_val (times, t);
     }
@@ -475,10 +270,10 @@ measure_report_and_counts (Bench *b)
   q.due_soon_until = docket_store_due_soon_until (calendar, b->today, 3);
   for (int i = 0; i < 3; i++)
     {
-      double t0 = now_ms (), t;
+      double t0 = docket_bench_now_ms (), t;
 
       docket_store_count_items_by_view (b->store, &q, counts, NULL);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_array_append_val (count_times, t);
     }
   printf ("View counts (one pass), all items: median %.1f ms; all %u, overdue %u, due soon %u, "
@@ -490,10 +285,10 @@ measure_report_and_counts (Bench *b)
   q.n_units = 1;
   for (int i = 0; i < 3; i++)
     {
-      double t0 = now_ms (), t;
+      double t0 = docket_bench_now_ms (), t;
 
       docket_store_count_items_by_view (b->store, &q, counts, NULL);
-      t = now_ms () - t0;
+      t = docket_bench_now_ms () - t0;
       g_array_append_val (count_times, t);
     }
   printf ("View counts (one pass), one lead unit: median %.1f ms\n", median (count_times));
@@ -508,11 +303,11 @@ measure_inserts (Bench *b)
   sqlite3_stmt *raw;
   double t0, t_store, t_raw;
 
-  t0 = now_ms ();
+  t0 = docket_bench_now_ms ();
   g_assert_true (_docket_store_begin_write (b->store, &error));
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *content = random_content (rand, i);
+      g_autofree char *content = docket_bench_random_content (rand, i);
       DocketId coordinating[] = { 1 + (i + 1) % b->n_units };
       DocketItem item = {
         .meeting_id = 1 + i % b->n_meetings,
@@ -527,17 +322,17 @@ measure_inserts (Bench *b)
         g_error ("add item: %s", error->message);
     }
   g_assert_true (_docket_store_commit (b->store, &error));
-  t_store = now_ms () - t0;
+  t_store = docket_bench_now_ms () - t0;
 
-  t0 = now_ms ();
-  exec_sql (b->db, "BEGIN IMMEDIATE");
-  raw = prepare (b->db, "INSERT INTO items (meeting_id, content, content_folded, lead_unit_id, "
+  t0 = docket_bench_now_ms ();
+  docket_bench_exec (b->db, "BEGIN IMMEDIATE");
+  raw = docket_bench_prepare (b->db, "INSERT INTO items (meeting_id, content, content_folded, lead_unit_id, "
                         "lead_unit_folded, meeting_date, deadline, original_deadline, state, "
                         "assigned_on, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, "
                         "'2027-03-31', '2027-03-31', 0, ?, 0, 0, 'bench')");
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *content = random_content (rand, i);
+      g_autofree char *content = docket_bench_random_content (rand, i);
       g_autofree char *folded = _docket_store_fold (content);
 
       sqlite3_bind_int (raw, 1, (int) (1 + i % b->n_meetings));
@@ -547,11 +342,11 @@ measure_inserts (Bench *b)
       sqlite3_bind_text (raw, 5, "don vi", -1, SQLITE_STATIC);
       sqlite3_bind_text (raw, 6, "2026-01-01", -1, SQLITE_STATIC);
       sqlite3_bind_text (raw, 7, "2026-01-01", -1, SQLITE_STATIC);
-      step_done (b->db, raw);
+      docket_bench_step_done (b->db, raw);
     }
   sqlite3_finalize (raw);
-  exec_sql (b->db, "COMMIT");
-  t_raw = now_ms () - t0;
+  docket_bench_exec (b->db, "COMMIT");
+  t_raw = docket_bench_now_ms () - t0;
 
   printf ("\nInserting %u items in one transaction: store API %.0f ms, raw SQLite %.0f ms, "
           "ratio %.2f (budget: <= %.0f ms and <= 3x)\n",
@@ -562,15 +357,12 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *scale_env = g_getenv ("DOCKET_BENCH_SCALE");
-  double scale = scale_env != NULL ? g_ascii_strtod (scale_env, NULL) : 1.0;
+  double scale = docket_bench_get_scale ();
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   Bench b = { 0 };
 
-  if (scale <= 0 || scale > 10)
-    scale = 1.0;
   dir = g_dir_make_tmp ("docket-bench-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "bench.db", NULL);
@@ -584,41 +376,13 @@ main (int    argc,
   b.today = D (2026, 7, 15);
 
   printf ("Docket store benchmark, scale %.3g, SQLite %s, file %s\n", scale, sqlite3_libversion (), path);
-  generate (&b);
+  docket_bench_generate (b.db, b.n_items, b.n_meetings, b.n_units, b.today);
   measure_lists (&b);
   measure_report_and_counts (&b);
   measure_inserts (&b);
 
   g_clear_object (&b.store);
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *f = g_strconcat (path, suffixes[i], NULL);
-        g_unlink (f);
-      }
-    /* The store keeps pre-migration backups in a folder next to the file; none are
-     * made for a new file, but remove whatever is there. */
-    {
-      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-      const char *name;
-
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *f = g_build_filename (dir, name, NULL);
-          g_autoptr(GDir) sub = g_dir_open (f, 0, NULL);
-          const char *inner;
-
-          while (sub != NULL && (inner = g_dir_read_name (sub)) != NULL)
-            {
-              g_autofree char *g = g_build_filename (f, inner, NULL);
-              g_unlink (g);
-            }
-          g_remove (f);
-        }
-    }
-    g_rmdir (dir);
-  }
+  docket_bench_remove_tmpdir (dir);
   if (b.bad_plan)
     printf ("\nA page query scans the items table or sorts: see the plans marked above.\n");
   return b.bad_plan ? 1 : 0;
