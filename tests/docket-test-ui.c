@@ -176,3 +176,26 @@ docket_test_ui_scroll_to (GtkWidget *widget)
   gtk_adjustment_set_value (adjustment, MAX (0, point.y - 50));
   docket_test_iterate (100);
 }
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+  return docket_test_ui_shows_label (wait->root, wait->text);
+}
+
+gboolean
+docket_test_ui_wait_for_label (GtkWidget  *root,
+                               const char *text,
+                               guint       timeout_ms)
+{
+  LabelWait wait = { root, text };
+
+  return docket_test_wait_until (label_shown, &wait, timeout_ms);
+}

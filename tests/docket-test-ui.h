@@ -22,6 +22,8 @@ GtkWidget *docket_test_ui_find_row        (GtkWidget *root, const char *title);
 void       docket_test_ui_scroll_to       (GtkWidget *widget);
 /* All widgets of @type inside @root, in tree order. */
 GPtrArray *docket_test_ui_find_all        (GtkWidget *root, GType type);
+/* Waits (up to @timeout_ms, for slow sanitizer builds) until @root shows @text. */
+gboolean   docket_test_ui_wait_for_label  (GtkWidget *root, const char *text, guint timeout_ms);
 /* TRUE when a visible, drawn label inside @root shows exactly @text. */
 gboolean   docket_test_ui_shows_label     (GtkWidget *root, const char *text);
 

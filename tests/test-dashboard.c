@@ -87,8 +87,8 @@ headline_of (const DocketReportRow *total)
 static void
 test_dashboard_empty_state (void)
 {
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Nothing to Report Yet"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Load Sample Data"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Nothing to Report Yet", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Load Sample Data", 3000));
 }
 
 /* The sample on its reference date, this year: 10 of 18, 55,56 %. */
@@ -109,14 +109,14 @@ test_dashboard_sample (void)
   wait_report ();
 
   g_assert_cmpint (docket_dashboard_view_get_period (view), ==, DOCKET_DASHBOARD_PERIOD_YEAR);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "10 of 18 items completed — 55,56 %"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "10"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "18"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "55,56 %"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "of 18 assigned"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "01/01/2026 – 31/12/2026, as of 15/10/2026"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "10 of 18 items completed — 55,56 %", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "10", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "18", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "55,56 %", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "of 18 assigned", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "01/01/2026 – 31/12/2026, as of 15/10/2026", 3000));
 
   /* The figures are the store's report for the same period, figure for figure. */
   reader = open_reader ();
@@ -133,10 +133,10 @@ test_dashboard_sample (void)
     g_autofree char *overdue = docket_format_count (total->overdue);
     g_autofree char *late = docket_format_count (total->completed_late);
 
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "In progress, overdue"));
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), overdue));
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Completed late"));
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), late));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "In progress, overdue", 3000));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), overdue, 3000));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Completed late", 3000));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), late, 3000));
   }
 
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
@@ -181,16 +181,16 @@ test_dashboard_units (void)
   list = GTK_LIST_BOX (docket_test_ui_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
   first = gtk_list_box_get_row_at_index (list, 0);
   g_assert_nonnull (first);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (first), name));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (first), name, 3000));
 
   completed = docket_format_count (worst->completed);
   assigned = docket_format_count (worst->assigned);
   rate = percent_text (worst->completed, worst->assigned);
   summary = g_strdup_printf ("%s of %s completed — %s", completed, assigned, rate);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (first), summary));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (first), summary, 3000));
   n = docket_format_count (worst->overdue);
   badge = g_strdup_printf ("In progress, overdue: %s", n);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (first), badge));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (first), badge, 3000));
 
   shown_unit = 0;
   g_signal_emit_by_name (first, "activate");
@@ -237,7 +237,7 @@ test_dashboard_overdue (void)
   {
     int days = docket_item_days_overdue (oldest->item, docket_store_sample_reference_date ());
     g_autofree char *text = g_strdup_printf (days == 1 ? "%d day overdue" : "%d days overdue", days);
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (first), text));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (first), text, 3000));
   }
   shown_item = 0;
   g_signal_emit_by_name (first, "activate");
@@ -264,15 +264,15 @@ test_dashboard_period (void)
                                        docket_store_sample_reference_date (), NULL, 0, &error);
   g_assert_no_error (error);
   headline = headline_of (docket_report_get_total (month));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), headline));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "01/10/2026 – 31/10/2026, as of 15/10/2026"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), headline, 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "01/10/2026 – 31/10/2026, as of 15/10/2026", 3000));
 
   docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
   wait_report ();
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, DOCKET_DASHBOARD_PERIOD_YEAR);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "10 of 18 items completed — 55,56 %"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "10 of 18 items completed — 55,56 %", 3000));
 }
 
 /* A change made elsewhere shows without being asked for. */
@@ -294,8 +294,8 @@ test_dashboard_follows_store (void)
   g_assert_no_error (error);
   docket_test_iterate (50);
   wait_report ();
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "11 of 18 items completed — 61,11 %"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "11 of 18 items completed — 61,11 %", 3000));
 }
 
 /* Narrow and dark: the cards wrap, the named colours follow the style. */

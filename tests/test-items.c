@@ -86,14 +86,14 @@ test_items_views_and_counts (void)
   /* The sample on its reference date: 18 items, 3 overdue, 1 awaiting confirmation. */
   select_view ("All");
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view), "18 items"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view_row ("Overdue")), "3"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view_row ("Completed")), "10"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view), "18 items", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view_row ("Overdue")), "3", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view_row ("Completed")), "10", 3000));
 
   select_view ("Overdue");
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 3);
   /* Each row says its status in words, not only in colour. */
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view), "In progress, overdue"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view), "In progress, overdue", 3000));
 
   select_view ("Awaiting Confirmation");
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 1);
@@ -111,8 +111,8 @@ test_items_filter_refuses_bad_date (void)
 
   gtk_editable_set_text (from, "32/13/2026");
   docket_test_iterate (100);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (view),
-                                             "“32/13/2026” is not a day of the calendar. Check the day and the month."));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view),
+                                             "“32/13/2026” is not a day of the calendar. Check the day and the month.", 3000));
   gtk_editable_set_text (from, "01/11/2026");
   docket_test_iterate (100);
   g_assert_cmpuint (docket_items_view_get_n_shown (view), <, 18);
@@ -172,7 +172,7 @@ test_items_workflow_from_the_page (void)
   docket_test_iterate (100);
   page = docket_test_ui_find_by_type (GTK_WIDGET (view), DOCKET_TYPE_ITEM_PAGE);
   g_assert_cmpint (docket_item_page_get_item (DOCKET_ITEM_PAGE (page)), ==, id);
-  g_assert_true (docket_test_ui_shows_label (page, "In progress, overdue"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "In progress, overdue", 3000));
 
   /* A bad date is refused inside the dialog, with what was typed kept. */
   gtk_widget_activate_action (page, "item.form", "s", "progress");
@@ -190,7 +190,7 @@ test_items_workflow_from_the_page (void)
     const char *values[] = { "Đã rà soát 40 hồ sơ trễ hạn", "14/10/2026", "40", NULL };
     answer_dialog (values);
   }
-  g_assert_true (docket_test_ui_shows_label (page, "Progress reported"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "Progress reported", 3000));
 
   gtk_widget_activate_action (page, "item.form", "s", "done");
   docket_test_iterate (100);
@@ -214,7 +214,7 @@ test_items_workflow_from_the_page (void)
   g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_RETURNED);
   g_assert_cmpuint (item->completed_on, ==, DOCKET_DATE_NONE);
   g_clear_pointer (&item, docket_item_free);
-  g_assert_true (docket_test_ui_shows_label (page, "Returned for rework"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "Returned for rework", 3000));
 
   gtk_widget_activate_action (page, "item.form", "s", "extension");
   docket_test_iterate (100);
@@ -222,7 +222,7 @@ test_items_workflow_from_the_page (void)
     const char *values[] = { "31/10/2026", "Chờ kết quả kiểm tra của tỉnh", NULL };
     answer_dialog (values);
   }
-  g_assert_true (docket_test_ui_shows_label (page, "Extension requested"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "Extension requested", 3000));
   gtk_widget_activate_action (page, "item.form", "s", "approve");
   docket_test_iterate (100);
   {
@@ -233,9 +233,9 @@ test_items_workflow_from_the_page (void)
   g_assert_cmpuint (item->deadline, ==, docket_date_new (2026, 10, 31));
   g_assert_cmpuint (item->original_deadline, !=, docket_date_new (2026, 10, 31));
   g_clear_pointer (&item, docket_item_free);
-  g_assert_true (docket_test_ui_shows_label (page, "Extension approved"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "Extension approved", 3000));
   /* Within the extended deadline it is in progress again, not overdue. */
-  g_assert_true (docket_test_ui_shows_label (page, "In progress within deadline"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "In progress within deadline", 3000));
 
   gtk_widget_activate_action (page, "item.form", "s", "done");
   docket_test_iterate (100);
@@ -250,7 +250,7 @@ test_items_workflow_from_the_page (void)
   g_assert_cmpint (item->state, ==, DOCKET_ITEM_STATE_CONFIRMED);
   g_assert_cmpuint (item->completed_on, ==, docket_date_new (2026, 10, 15));
   /* Completed before the extended deadline: on time. */
-  g_assert_true (docket_test_ui_shows_label (page, "Completed on time"));
+  g_assert_true (docket_test_ui_wait_for_label (page, "Completed on time", 3000));
   /* The timeline holds every step, in order, with who did it. */
   {
     g_autoptr(GPtrArray) timeline = docket_store_list_item_timeline (reader, id, NULL);
@@ -326,7 +326,7 @@ test_items_save_as_csv (void)
   g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 3 + 1);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (main_window ()), "Saved “nhiem-vu-qua-han.csv”."));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (main_window ()), "Saved “nhiem-vu-qua-han.csv”.", 3000));
   select_view ("All");
   docket_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -425,7 +425,7 @@ test_items_from_dashboard_figure (void)
     if (g_strcmp0 (g_object_get_data (g_ptr_array_index (cards, i), "docket-view"), "overdue") == 0)
       overdue = g_ptr_array_index (cards, i);
   g_assert_nonnull (overdue);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (overdue), "3"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (overdue), "3", 3000));
 
   /* Clicking the overdue figure opens exactly the overdue items. */
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (overdue)), "child-activated", overdue);

@@ -158,7 +158,7 @@ answer_dialog (const char * const *values,
 static gboolean
 shows (const char *text)
 {
-  return docket_test_ui_shows_label (GTK_WIDGET (main_window ()), text);
+  return docket_test_ui_wait_for_label (GTK_WIDGET (main_window ()), text, 3000);
 }
 
 static void
@@ -504,7 +504,7 @@ test_meetings_attachments (void)
   g_assert_true (docket_attachments_group_add_file (DOCKET_ATTACHMENTS_GROUP (group), file, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (docket_attachments_group_get_n_files (DOCKET_ATTACHMENTS_GROUP (group)), ==, 1);
-  g_assert_true (docket_test_ui_shows_label (group, "anh-hoi-nghi.png"));
+  g_assert_true (docket_test_ui_wait_for_label (group, "anh-hoi-nghi.png", 3000));
 
   stored = docket_store_list_meeting_attachments (reader, meeting->id, NULL);
   g_assert_cmpuint (stored->len, ==, 1);

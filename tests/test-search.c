@@ -90,10 +90,10 @@ test_search_opens_item (void)
    * the words it matched. */
   type_query ("quy trinh noi bo");
   g_assert_cmpuint (docket_search_popover_get_n_results (search_popover ()), >, 0);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (search_popover ()), "Directive items"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (search_popover ()),
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (search_popover ()), "Directive items", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (search_popover ()),
                                              "Hoàn thiện quy trình nội bộ giải quyết thủ tục "
-                                             "đất đai sau khi sắp xếp chính quyền hai cấp."));
+                                             "đất đai sau khi sắp xếp chính quyền hai cấp.", 3000));
 
   /* Enter opens the first result. */
   g_signal_emit_by_name (search_entry (), "activate");
@@ -118,7 +118,7 @@ test_search_opens_meeting (void)
   type_query ("hoi nghi so ket");
   rows = docket_test_ui_find_all (GTK_WIDGET (search_popover ()), GTK_TYPE_LIST_BOX_ROW);
   g_assert_cmpuint (rows->len, >, 0);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (search_popover ()), "Meetings"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (search_popover ()), "Meetings", 3000));
 
   /* A click on the meeting's row. */
   for (guint i = 0; i < rows->len; i++)
@@ -140,10 +140,10 @@ test_search_nothing_found (void)
 {
   type_query ("xyzzy \"(* NEAR");
   g_assert_cmpuint (docket_search_popover_get_n_results (search_popover ()), ==, 0);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (search_popover ()),
-                                             "Nothing found for “xyzzy \"(* NEAR”"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (search_popover ()),
-                                             "Try fewer words, or remove the filters."));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (search_popover ()),
+                                             "Nothing found for “xyzzy \"(* NEAR”", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (search_popover ()),
+                                             "Try fewer words, or remove the filters.", 3000));
   gtk_popover_popdown (GTK_POPOVER (search_popover ()));
   docket_test_iterate (100);
 }

@@ -159,9 +159,9 @@ click (GtkWidget *button)
 static void
 test_units_empty_state (void)
 {
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "No Units Yet"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Add Unit"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Load Sample Data"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "No Units Yet", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Add Unit", 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Load Sample Data", 3000));
 }
 
 static void
@@ -189,10 +189,10 @@ test_units_add_through_dialog (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "unit-dialog.save", NULL));
   docket_test_iterate (100);
   g_assert_true (find_dialog () == dialog);
-  g_assert_true (docket_test_ui_shows_label (
+  g_assert_true (docket_test_ui_wait_for_label (
                    GTK_WIDGET (dialog),
                    "“noivu.benluc.vn” is not an e-mail address. Type it as name@example.gov.vn, "
-                   "or leave it empty."));
+                   "or leave it empty.", 5000));
   g_assert_cmpstr (typed (dialog, "Name"), ==, "Phòng Nội vụ");
   g_assert_cmpstr (typed (dialog, "Phone"), ==, "0272 3870 110");
   g_assert_null (stored_unit (reader, "Phòng Nội vụ"));
@@ -211,9 +211,9 @@ test_units_add_through_dialog (void)
   g_assert_cmpint (unit->kind, ==, DOCKET_UNIT_KIND_DEPARTMENT);
   g_assert_cmpint (unit->parent_id, ==, 0);
 
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "Unit added"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "Unit added", 3000));
   g_assert_nonnull (unit_row ("Phòng Nội vụ"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "No directive items"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "No directive items", 3000));
 }
 
 static void
@@ -267,8 +267,8 @@ test_units_edit (void)
   edited = stored_unit (reader, "Phòng Nội vụ");
   g_assert_cmpint (edited->id, ==, unit->id);
   g_assert_cmpstr (edited->head, ==, "Lê Thị Tâm");
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "PNV · Department · Head: Lê Thị Tâm"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "PNV · Department · Head: Lê Thị Tâm", 3000));
 }
 
 static void
@@ -290,8 +290,8 @@ test_units_archive_and_undo (void)
   g_assert_true (after->archived);
   g_clear_pointer (&after, docket_unit_free);
   g_assert_null (unit_row ("Tổ cải cách hành chính"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window),
-                                             "“Tổ cải cách hành chính” archived"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
+                                             "“Tổ cải cách hành chính” archived", 3000));
 
   /* Undo in the toast brings it back. */
   undo = find_button (GTK_WIDGET (view), "_Undo");
@@ -315,8 +315,8 @@ test_units_archive_and_undo (void)
   g_assert_nonnull (unit_row ("Tổ cải cách hành chính"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (unit_row ("Tổ cải cách hành chính")),
                                            "archived"));
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (unit_row ("Tổ cải cách hành chính")),
-                                             "Archived"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (unit_row ("Tổ cải cách hành chính")),
+                                             "Archived", 3000));
   g_assert_false (docket_test_ui_shows_label (GTK_WIDGET (unit_row ("Phòng Nội vụ")), "Archived"));
 
   /* Restore from the row. */
@@ -350,7 +350,7 @@ test_units_figures (void)
   docket_units_view_set_today (view, ref);
   docket_units_view_set_store (view, sample);
   docket_test_iterate (100);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), "No Units Yet"));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), "No Units Yet", 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "units.load-sample", NULL));
   docket_test_iterate (300);
   g_assert_cmpuint (docket_units_view_get_n_shown (view), ==, 12);
@@ -368,12 +368,12 @@ test_units_figures (void)
   percent = docket_format_percent (docket_report_row_completion_percent (row));
   expected = g_strdup_printf ("%s assigned · %s completed · %s %% completed",
                               assigned, completed, percent);
-  g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (unit_row (unit->name)), expected));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (unit_row (unit->name)), expected, 3000));
   if (row->overdue > 0)
     {
       g_autofree char *n = docket_format_count (row->overdue);
       overdue = g_strdup_printf ("%s overdue", n);
-      g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (unit_row (unit->name)), overdue));
+      g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (unit_row (unit->name)), overdue, 3000));
     }
 
   shown_unit = 0;

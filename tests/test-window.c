@@ -100,8 +100,8 @@ test_window_areas (void)
       docket_test_iterate (100);
 
       g_assert_cmpstr (docket_window_get_visible_area (window), ==, areas[i].name);
-      g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), title));
-      g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (window), empty));
+      g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), title, 3000));
+      g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), empty, 3000));
       docket_test_ui_screenshot (GTK_WIDGET (window), path);
     }
 }
@@ -123,8 +123,8 @@ open_dialog_and_screenshot (const char *action,
   g_assert_nonnull (dialog);
   docket_test_ui_wait_drawn (GTK_WIDGET (dialog));
   if (title_en != NULL)
-    g_assert_true (docket_test_ui_shows_label (GTK_WIDGET (dialog),
-                                               is_vietnamese () ? title_vi : title_en));
+    g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (dialog),
+                                               is_vietnamese () ? title_vi : title_en, 3000));
   docket_test_ui_screenshot (GTK_WIDGET (dialog), path);
   gtk_window_destroy (dialog);
   docket_test_iterate (50);
