@@ -28,47 +28,7 @@ enum {
 };
 
 /* The columns of the report, in the order of the table and the CSV file. */
-enum {
-  COL_UNIT,
-  COL_ASSIGNED,
-  COL_COMPLETED,
-  COL_ON_TIME,
-  COL_LATE,
-  COL_PERCENT,
-  COL_NOT_COMPLETED,
-  COL_IN_PROGRESS,
-  COL_OVERDUE,
-  COL_OVERDUE_LONG,
-  COL_NO_DEADLINE,
-  COL_UPDATE_RATE,
-  N_COLUMNS,
-};
 
-static const char *
-column_title (guint column)
-{
-  switch (column)
-    {
-    case COL_UNIT: return _("Unit");
-    case COL_ASSIGNED: return _("Assigned");
-    case COL_COMPLETED: return _("Completed");
-    case COL_ON_TIME: return _("On time");
-    case COL_LATE: return _("Late");
-    /* xgettext:no-c-format */
-    case COL_PERCENT: return _("% completed");
-    case COL_NOT_COMPLETED: return _("Not completed");
-    case COL_IN_PROGRESS: return _("In progress");
-    /* Translators: a column of the report: items past their deadline */
-    case COL_OVERDUE: return _("Overdue");
-    /* Translators: a column of the report: items overdue by more than 30 days */
-    case COL_OVERDUE_LONG: return _("> 30 days");
-    case COL_NO_DEADLINE: return _("No deadline");
-    /* Translators: a column of the report: the share of open items updated recently */
-    /* xgettext:no-c-format */
-    case COL_UPDATE_RATE: return _("% updated");
-    default: g_assert_not_reached ();
-    }
-}
 
 /* The cells of one row; @thousands puts "." between thousands, as printed reports
  * do, but not in CSV, where a spreadsheet must read plain numbers. */
@@ -77,22 +37,22 @@ row_cells (const DocketReportRow *row,
            const char            *unit,
            gboolean               thousands)
 {
-  char **cells = g_new0 (char *, N_COLUMNS + 1);
+  char **cells = g_new0 (char *, DOCKET_REPORT_N_COLUMNS + 1);
   const guint counts[] = {
-    [COL_ASSIGNED] = row->assigned, [COL_COMPLETED] = row->completed,
-    [COL_ON_TIME] = row->completed_on_time, [COL_LATE] = row->completed_late,
-    [COL_NOT_COMPLETED] = row->not_completed, [COL_IN_PROGRESS] = row->in_progress,
-    [COL_OVERDUE] = row->overdue, [COL_OVERDUE_LONG] = row->overdue_long,
-    [COL_NO_DEADLINE] = row->no_deadline,
+    [DOCKET_REPORT_COLUMN_ASSIGNED] = row->assigned, [DOCKET_REPORT_COLUMN_COMPLETED] = row->completed,
+    [DOCKET_REPORT_COLUMN_ON_TIME] = row->completed_on_time, [DOCKET_REPORT_COLUMN_LATE] = row->completed_late,
+    [DOCKET_REPORT_COLUMN_NOT_COMPLETED] = row->not_completed, [DOCKET_REPORT_COLUMN_IN_PROGRESS] = row->in_progress,
+    [DOCKET_REPORT_COLUMN_OVERDUE] = row->overdue, [DOCKET_REPORT_COLUMN_OVERDUE_LONG] = row->overdue_long,
+    [DOCKET_REPORT_COLUMN_NO_DEADLINE] = row->no_deadline,
   };
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < DOCKET_REPORT_N_COLUMNS; c++)
     {
-      if (c == COL_UNIT)
+      if (c == DOCKET_REPORT_COLUMN_UNIT)
         cells[c] = g_strdup (unit);
-      else if (c == COL_PERCENT)
+      else if (c == DOCKET_REPORT_COLUMN_PERCENT)
         cells[c] = docket_format_percent (docket_report_row_completion_percent (row));
-      else if (c == COL_UPDATE_RATE)
+      else if (c == DOCKET_REPORT_COLUMN_UPDATE_RATE)
         cells[c] = docket_format_percent (docket_report_row_update_percent (row));
       else if (thousands)
         cells[c] = docket_format_count (counts[c]);
@@ -161,14 +121,14 @@ print_report (DocketCliContext *ctx,
   const DocketReportRow *rows, *total = docket_report_get_total (report);
   guint n_rows = 0;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < DOCKET_REPORT_N_COLUMNS; c++)
     {
-      docket_cli_table_add_column (table, column_title (c),
-                                   c == COL_UNIT ? DOCKET_CLI_ALIGN_LEFT : DOCKET_CLI_ALIGN_RIGHT,
-                                   c == COL_UNIT);
+      docket_cli_table_add_column (table, docket_report_column_get_title (c),
+                                   c == DOCKET_REPORT_COLUMN_UNIT ? DOCKET_CLI_ALIGN_LEFT : DOCKET_CLI_ALIGN_RIGHT,
+                                   c == DOCKET_REPORT_COLUMN_UNIT);
       if (c > 0)
         g_string_append_c (out, ',');
-      docket_csv_append_cell (out, column_title (c));
+      docket_csv_append_cell (out, docket_report_column_get_title (c));
     }
   g_string_append (out, "\r\n");
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "docket-report.h"
 #include "docket-status.h"
 
@@ -478,4 +480,36 @@ docket_format_count (gint64 n)
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
+}
+
+/**
+ * docket_report_column_get_title:
+ *
+ * Returns: the translated heading of a column of the period report
+ */
+const char *
+docket_report_column_get_title (DocketReportColumn column)
+{
+  switch (column)
+    {
+    case DOCKET_REPORT_COLUMN_UNIT: return _("Unit");
+    case DOCKET_REPORT_COLUMN_ASSIGNED: return _("Assigned");
+    case DOCKET_REPORT_COLUMN_COMPLETED: return _("Completed");
+    case DOCKET_REPORT_COLUMN_ON_TIME: return _("On time");
+    case DOCKET_REPORT_COLUMN_LATE: return _("Late");
+    /* xgettext:no-c-format */
+    case DOCKET_REPORT_COLUMN_PERCENT: return _("% completed");
+    case DOCKET_REPORT_COLUMN_NOT_COMPLETED: return _("Not completed");
+    case DOCKET_REPORT_COLUMN_IN_PROGRESS: return _("In progress");
+    /* Translators: a column of the report: items past their deadline */
+    case DOCKET_REPORT_COLUMN_OVERDUE: return _("Overdue");
+    /* Translators: a column of the report: items overdue by more than 30 days */
+    case DOCKET_REPORT_COLUMN_OVERDUE_LONG: return _("> 30 days");
+    case DOCKET_REPORT_COLUMN_NO_DEADLINE: return _("No deadline");
+    /* Translators: a column of the report: the share of open items updated recently */
+    /* xgettext:no-c-format */
+    case DOCKET_REPORT_COLUMN_UPDATE_RATE: return _("% updated");
+    case DOCKET_REPORT_N_COLUMNS:
+    default: g_return_val_if_reached ("");
+    }
 }

@@ -103,4 +103,25 @@ char                  *docket_format_count           (gint64            n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketReport, docket_report_unref)
 
+/* The columns of the period report, in the order of every table, sheet and CSV file
+ * Docket writes it in. */
+typedef enum
+{
+  DOCKET_REPORT_COLUMN_UNIT,
+  DOCKET_REPORT_COLUMN_ASSIGNED,
+  DOCKET_REPORT_COLUMN_COMPLETED,
+  DOCKET_REPORT_COLUMN_ON_TIME,
+  DOCKET_REPORT_COLUMN_LATE,
+  DOCKET_REPORT_COLUMN_PERCENT,
+  DOCKET_REPORT_COLUMN_NOT_COMPLETED,
+  DOCKET_REPORT_COLUMN_IN_PROGRESS,
+  DOCKET_REPORT_COLUMN_OVERDUE,
+  DOCKET_REPORT_COLUMN_OVERDUE_LONG,
+  DOCKET_REPORT_COLUMN_NO_DEADLINE,
+  DOCKET_REPORT_COLUMN_UPDATE_RATE,
+  DOCKET_REPORT_N_COLUMNS,
+} DocketReportColumn;
+
+const char *docket_report_column_get_title (DocketReportColumn column);
+
 G_END_DECLS

@@ -32,45 +32,7 @@
 #define FONT_FAMILY "Times New Roman,Liberation Serif,serif"
 #define OVERDUE_PAGE 1000
 
-enum {
-  COL_UNIT,
-  COL_ASSIGNED,
-  COL_COMPLETED,
-  COL_ON_TIME,
-  COL_LATE,
-  COL_PERCENT,
-  COL_NOT_COMPLETED,
-  COL_IN_PROGRESS,
-  COL_OVERDUE,
-  COL_OVERDUE_LONG,
-  COL_NO_DEADLINE,
-  COL_UPDATE_RATE,
-  N_COLUMNS,
-};
 
-static const char *
-column_title (guint column)
-{
-  switch (column)
-    {
-    case COL_UNIT: return _("Unit");
-    case COL_ASSIGNED: return _("Assigned");
-    case COL_COMPLETED: return _("Completed");
-    case COL_ON_TIME: return _("On time");
-    case COL_LATE: return _("Late");
-    case COL_PERCENT: return _("% completed");
-    case COL_NOT_COMPLETED: return _("Not completed");
-    case COL_IN_PROGRESS: return _("In progress");
-    /* Translators: a column of the report: items past their deadline */
-    case COL_OVERDUE: return _("Overdue");
-    /* Translators: a column of the report: items overdue by more than 30 days */
-    case COL_OVERDUE_LONG: return _("> 30 days");
-    case COL_NO_DEADLINE: return _("No deadline");
-    /* Translators: a column of the report: the share of open items updated recently */
-    case COL_UPDATE_RATE: return _("% updated");
-    default: g_assert_not_reached ();
-    }
-}
 
 static guint
 row_count (const DocketReportRow *row,
@@ -78,15 +40,15 @@ row_count (const DocketReportRow *row,
 {
   switch (column)
     {
-    case COL_ASSIGNED: return row->assigned;
-    case COL_COMPLETED: return row->completed;
-    case COL_ON_TIME: return row->completed_on_time;
-    case COL_LATE: return row->completed_late;
-    case COL_NOT_COMPLETED: return row->not_completed;
-    case COL_IN_PROGRESS: return row->in_progress;
-    case COL_OVERDUE: return row->overdue;
-    case COL_OVERDUE_LONG: return row->overdue_long;
-    case COL_NO_DEADLINE: return row->no_deadline;
+    case DOCKET_REPORT_COLUMN_ASSIGNED: return row->assigned;
+    case DOCKET_REPORT_COLUMN_COMPLETED: return row->completed;
+    case DOCKET_REPORT_COLUMN_ON_TIME: return row->completed_on_time;
+    case DOCKET_REPORT_COLUMN_LATE: return row->completed_late;
+    case DOCKET_REPORT_COLUMN_NOT_COMPLETED: return row->not_completed;
+    case DOCKET_REPORT_COLUMN_IN_PROGRESS: return row->in_progress;
+    case DOCKET_REPORT_COLUMN_OVERDUE: return row->overdue;
+    case DOCKET_REPORT_COLUMN_OVERDUE_LONG: return row->overdue_long;
+    case DOCKET_REPORT_COLUMN_NO_DEADLINE: return row->no_deadline;
     default: return 0;
     }
 }
@@ -96,7 +58,7 @@ static int
 row_percent (const DocketReportRow *row,
              guint                  column)
 {
-  return column == COL_PERCENT ? docket_report_row_completion_percent (row)
+  return column == DOCKET_REPORT_COLUMN_PERCENT ? docket_report_row_completion_percent (row)
                                : docket_report_row_update_percent (row);
 }
 
@@ -319,10 +281,10 @@ pdf_table_row (Pdf                *pdf,
                gboolean            bold,
                const char * const *header)
 {
-  PangoLayout *layouts[N_COLUMNS + 1];
+  PangoLayout *layouts[DOCKET_REPORT_N_COLUMNS + 1];
   double h = 0, x = MARGIN;
 
-  g_assert (n <= N_COLUMNS + 1);
+  g_assert (n <= DOCKET_REPORT_N_COLUMNS + 1);
   for (guint c = 0; c < n; c++)
     {
       layouts[c] = pdf_layout (pdf, cells[c] ? cells[c] : "", 10, bold, widths[c] - 6,
@@ -355,13 +317,13 @@ static char **
 unit_row_cells (const DocketReportRow *row,
                 const char            *name)
 {
-  char **cells = g_new0 (char *, N_COLUMNS + 1);
+  char **cells = g_new0 (char *, DOCKET_REPORT_N_COLUMNS + 1);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < DOCKET_REPORT_N_COLUMNS; c++)
     {
-      if (c == COL_UNIT)
+      if (c == DOCKET_REPORT_COLUMN_UNIT)
         cells[c] = g_strdup (name);
-      else if (c == COL_PERCENT || c == COL_UPDATE_RATE)
+      else if (c == DOCKET_REPORT_COLUMN_PERCENT || c == DOCKET_REPORT_COLUMN_UPDATE_RATE)
         cells[c] = docket_format_percent (row_percent (row, c));
       else
         cells[c] = docket_format_count (row_count (row, c));
@@ -373,27 +335,27 @@ static void
 pdf_unit_table (Pdf        *pdf,
                 ReportData *data)
 {
-  double widths[N_COLUMNS];
-  const char *header[N_COLUMNS];
+  double widths[DOCKET_REPORT_N_COLUMNS];
+  const char *header[DOCKET_REPORT_N_COLUMNS];
   const DocketReportRow *rows;
   g_auto(GStrv) total = NULL;
   guint n_rows = 0;
 
-  widths[COL_UNIT] = 200;
-  for (guint c = 1; c < N_COLUMNS; c++)
-    widths[c] = (PAGE_W - 2 * MARGIN - widths[COL_UNIT]) / (N_COLUMNS - 1);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    header[c] = column_title (c);
-  pdf_table_row (pdf, widths, N_COLUMNS, header, TRUE, NULL);
+  widths[DOCKET_REPORT_COLUMN_UNIT] = 200;
+  for (guint c = 1; c < DOCKET_REPORT_N_COLUMNS; c++)
+    widths[c] = (PAGE_W - 2 * MARGIN - widths[DOCKET_REPORT_COLUMN_UNIT]) / (DOCKET_REPORT_N_COLUMNS - 1);
+  for (guint c = 0; c < DOCKET_REPORT_N_COLUMNS; c++)
+    header[c] = docket_report_column_get_title (c);
+  pdf_table_row (pdf, widths, DOCKET_REPORT_N_COLUMNS, header, TRUE, NULL);
   rows = docket_report_get_unit_rows (data->report, &n_rows);
   for (guint i = 0; i < n_rows; i++)
     {
       g_auto(GStrv) cells = unit_row_cells (&rows[i], unit_name (data, rows[i].unit_id));
 
-      pdf_table_row (pdf, widths, N_COLUMNS, (const char * const *) cells, FALSE, header);
+      pdf_table_row (pdf, widths, DOCKET_REPORT_N_COLUMNS, (const char * const *) cells, FALSE, header);
     }
   total = unit_row_cells (docket_report_get_total (data->report), _("Total"));
-  pdf_table_row (pdf, widths, N_COLUMNS, (const char * const *) total, TRUE, header);
+  pdf_table_row (pdf, widths, DOCKET_REPORT_N_COLUMNS, (const char * const *) total, TRUE, header);
 }
 
 static void
@@ -548,9 +510,9 @@ xlsx_unit_sheet (lxw_workbook *workbook,
   worksheet_write_string (ws, 1, 0, period, bold);
   worksheet_write_string (ws, 2, 0, summary, NULL);
   worksheet_set_column (ws, 0, 0, 40, NULL);
-  worksheet_set_column (ws, 1, N_COLUMNS - 1, 12, NULL);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    worksheet_write_string (ws, r, c, column_title (c), head);
+  worksheet_set_column (ws, 1, DOCKET_REPORT_N_COLUMNS - 1, 12, NULL);
+  for (guint c = 0; c < DOCKET_REPORT_N_COLUMNS; c++)
+    worksheet_write_string (ws, r, c, docket_report_column_get_title (c), head);
   rows = docket_report_get_unit_rows (data->report, &n_rows);
   for (guint i = 0; i <= n_rows; i++)
     {
@@ -558,11 +520,11 @@ xlsx_unit_sheet (lxw_workbook *workbook,
       gboolean is_total = i == n_rows;
 
       r++;
-      worksheet_write_string (ws, r, COL_UNIT, is_total ? _("Total") : unit_name (data, row->unit_id),
+      worksheet_write_string (ws, r, DOCKET_REPORT_COLUMN_UNIT, is_total ? _("Total") : unit_name (data, row->unit_id),
                               is_total ? bold : NULL);
-      for (guint c = 1; c < N_COLUMNS; c++)
+      for (guint c = 1; c < DOCKET_REPORT_N_COLUMNS; c++)
         {
-          if (c == COL_PERCENT || c == COL_UPDATE_RATE)
+          if (c == DOCKET_REPORT_COLUMN_PERCENT || c == DOCKET_REPORT_COLUMN_UPDATE_RATE)
             worksheet_write_number (ws, r, c, row_percent (row, c) / 10000.0,
                                     is_total ? bold_percent : percent);
           else
