@@ -220,6 +220,8 @@ reload (DocketItemsView *self)
   g_autofree char *count = NULL;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->model == NULL)
+    return;
   docket_paged_model_reload (self->model);
   update_counts (self);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
@@ -252,6 +254,8 @@ on_reload_idle_cb (gpointer user_data)
 static void
 queue_reload (DocketItemsView *self)
 {
+  if (self->model == NULL)
+    return;
   /* At default priority: an idle source can wait behind a busy frame clock. */
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT, on_reload_idle_cb, self, NULL);
@@ -545,6 +549,12 @@ docket_items_view_dispose (GObject *object)
 {
   DocketItemsView *self = DOCKET_ITEMS_VIEW (object);
 
+  /* A change committed while the window goes away must not queue a reload of a
+   * view whose model is gone. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->selection);
