@@ -29,6 +29,8 @@ struct _DocketApplication
   DocketStore *store;
   GError      *store_error;
   DocketReminderService *reminders;
+  GDBusConnection       *system_bus;
+  guint                  sleep_watch;
   gboolean     held_for_background;
   gboolean     start_in_background;
 };
@@ -37,6 +39,7 @@ G_DEFINE_FINAL_TYPE (DocketApplication, docket_application, ADW_TYPE_APPLICATION
 
 static void apply_my_units   (DocketApplication *self);
 static void apply_background (DocketApplication *self);
+static void watch_resume     (DocketApplication *self);
 
 static void
 apply_color_scheme (DocketApplication *self)
@@ -281,6 +284,42 @@ start_reminders (DocketApplication *self)
                            self, G_CONNECT_SWAPPED);
   apply_my_units (self);
   docket_reminder_service_start (self->reminders);
+  watch_resume (self);
+}
+
+/* After a suspend the reminders that fell due meanwhile are sent at once (catch-up),
+ * and the next wake-up is planned again from the new time: logind says when the
+ * computer resumes.  Without a system bus (tests, some containers) the service's own
+ * minute-bounded timer still catches up. */
+static void
+on_prepare_for_sleep_cb (GDBusConnection *connection,
+                         const char      *sender,
+                         const char      *path,
+                         const char      *interface,
+                         const char      *signal,
+                         GVariant        *parameters,
+                         gpointer         user_data)
+{
+  DocketApplication *self = user_data;
+  gboolean going_to_sleep = TRUE;
+
+  g_variant_get (parameters, "(b)", &going_to_sleep);
+  if (!going_to_sleep && self->reminders != NULL)
+    docket_reminder_service_replan (self->reminders);
+}
+
+static void
+watch_resume (DocketApplication *self)
+{
+  self->system_bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, NULL);
+  if (self->system_bus == NULL)
+    return;
+  self->sleep_watch =
+    g_dbus_connection_signal_subscribe (self->system_bus, "org.freedesktop.login1",
+                                        "org.freedesktop.login1.Manager", "PrepareForSleep",
+                                        "/org/freedesktop/login1", NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE, on_prepare_for_sleep_cb,
+                                        self, NULL);
 }
 
 /* "Keep reminding when the window is closed": the application holds itself so it
@@ -359,6 +398,10 @@ docket_application_finalize (GObject *object)
 {
   DocketApplication *self = DOCKET_APPLICATION (object);
 
+  if (self->sleep_watch != 0)
+    g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch);
+  self->sleep_watch = 0;
+  g_clear_object (&self->system_bus);
   if (self->reminders != NULL)
     docket_reminder_service_stop (self->reminders);
   g_clear_object (&self->reminders);
