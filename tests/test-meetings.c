@@ -384,15 +384,13 @@ fill_item_row (GtkWidget      *row,
   }
   if (spec->coordinating >= 0)
     {
-      GtkMenuButton *button = GTK_MENU_BUTTON (docket_test_ui_find_by_type (row, GTK_TYPE_MENU_BUTTON));
       GtkWidget *popover;
       g_autoptr(GPtrArray) checks = NULL;
       g_autoptr(DocketStore) reader = open_reader ();
       g_autoptr(DocketUnit) unit = docket_store_get_unit (reader, units[spec->coordinating], NULL);
 
-      /* The popover's checks exist before it is shown; ticking them is what a click
-       * on them does. */
-      popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      /* The checks the popover shows; ticking one is what a click on it does. */
+      popover = docket_item_edit_row_get_coordinating_checks (DOCKET_ITEM_EDIT_ROW (row));
       checks = docket_test_ui_find_all (popover, GTK_TYPE_CHECK_BUTTON);
       for (guint i = 0; i < checks->len; i++)
         if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), unit->name) == 0)

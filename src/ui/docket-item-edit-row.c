@@ -252,18 +252,6 @@ is_coordinating (DocketItemEditRow *self,
   return FALSE;
 }
 
-/* The checks are built once with the row; showing the popover only hides the lead
- * unit, which cannot also coordinate. */
-static void
-on_coordinating_popover_show_cb (GtkPopover        *popover,
-                                 DocketItemEditRow *self)
-{
-  GtkWidget *box = g_object_get_data (G_OBJECT (popover), "docket-checks");
-  DocketId lead = selected_lead (self);
-
-  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
-    gtk_widget_set_visible (check, (DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit")) != lead);
-}
 
 static GtkWidget *
 coordinating_checks_new (DocketItemEditRow *self)
@@ -292,8 +280,10 @@ static void
 sync_coordinating_checks (DocketItemEditRow *self)
 {
   GtkPopover *popover = gtk_menu_button_get_popover (self->coordinating_button);
-  GtkWidget *box = g_object_get_data (G_OBJECT (popover), "docket-checks");
+  GtkWidget *box = popover ? g_object_get_data (G_OBJECT (popover), "docket-checks") : NULL;
 
+  if (box == NULL)
+    return;
   for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
     {
       g_signal_handlers_block_by_func (check, on_coordinating_toggled_cb, self);
@@ -301,6 +291,42 @@ sync_coordinating_checks (DocketItemEditRow *self)
                                    is_coordinating (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit"))));
       g_signal_handlers_unblock_by_func (check, on_coordinating_toggled_cb, self);
     }
+}
+
+/* A meeting page holds hundreds of item rows and each could list every unit: the
+ * popover and its checks are made the first time they are needed. */
+static GtkWidget *
+ensure_coordinating_checks (DocketItemEditRow *self)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (self->coordinating_button);
+  GtkWidget *checks;
+  GtkWidget *box;
+
+  if (popover != NULL)
+    return g_object_get_data (G_OBJECT (popover), "docket-checks");
+  popover = GTK_POPOVER (gtk_popover_new ());
+  checks = coordinating_checks_new (self);
+  box = g_object_get_data (G_OBJECT (checks), "docket-checks");
+  gtk_popover_set_child (popover, checks);
+  g_object_set_data (G_OBJECT (popover), "docket-checks", box);
+  gtk_menu_button_set_popover (self->coordinating_button, GTK_WIDGET (popover));
+  sync_coordinating_checks (self);
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+    g_signal_connect (check, "toggled", G_CALLBACK (on_coordinating_toggled_cb), self);
+  return box;
+}
+
+/* Opening the list hides the lead unit, which cannot also coordinate. */
+static void
+create_coordinating_popup (GtkMenuButton *button,
+                           gpointer       user_data)
+{
+  DocketItemEditRow *self = user_data;
+  GtkWidget *box = ensure_coordinating_checks (self);
+  DocketId lead = selected_lead (self);
+
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+    gtk_widget_set_visible (check, (DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "docket-unit")) != lead);
 }
 
 static void
@@ -331,7 +357,6 @@ build (DocketItemEditRow *self)
   GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *popover = gtk_popover_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -367,17 +392,8 @@ build (DocketItemEditRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lead unit"), -1);
 
   self->coordinating_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  {
-    GtkWidget *checks = coordinating_checks_new (self);
-    GtkWidget *box = g_object_get_data (G_OBJECT (checks), "docket-checks");
-
-    gtk_popover_set_child (GTK_POPOVER (popover), checks);
-    g_object_set_data (G_OBJECT (popover), "docket-checks", box);
-    for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
-      g_signal_connect (check, "toggled", G_CALLBACK (on_coordinating_toggled_cb), self);
-  }
-  gtk_menu_button_set_popover (self->coordinating_button, popover);
-  g_signal_connect_object (popover, "show", G_CALLBACK (on_coordinating_popover_show_cb), self, 0);
+  gtk_menu_button_set_create_popup_func (self->coordinating_button, create_coordinating_popup,
+                                         self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->coordinating_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coordinating units"), -1);
 
@@ -552,4 +568,17 @@ docket_item_edit_row_focus (DocketItemEditRow *self)
 {
   g_return_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->content_entry));
+}
+
+/**
+ * docket_item_edit_row_get_coordinating_checks:
+ *
+ * Returns: (transfer none): the box of check buttons, one per unit, that the
+ *   coordinating units popover shows (built on first use)
+ */
+GtkWidget *
+docket_item_edit_row_get_coordinating_checks (DocketItemEditRow *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self), NULL);
+  return ensure_coordinating_checks (self);
 }

@@ -26,5 +26,6 @@ GtkWidget *docket_item_edit_row_new      (DocketStore      *store,
 DocketId   docket_item_edit_row_get_id   (DocketItemEditRow *self);
 void       docket_item_edit_row_flush    (DocketItemEditRow *self);
 void       docket_item_edit_row_focus    (DocketItemEditRow *self);
+GtkWidget *docket_item_edit_row_get_coordinating_checks (DocketItemEditRow *self);
 
 G_END_DECLS
