@@ -189,9 +189,18 @@ docket_paged_model_reload (DocketPagedModel *self)
       self->error = g_steal_pointer (&error);
       new_n = 0;
     }
+  /* Two changes, each consistent with the count GTK reads back: all rows go, then
+   * the new ones come.  In one change, GTK 4.8's list views look for each row widget
+   * they had among the added items, reading every added item, which over a million
+   * rows reads the whole list from the database. */
+  if (old_n != 0)
+    {
+      self->n_items = 0;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
+    }
   self->n_items = new_n;
-  if (old_n != 0 || new_n != 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (new_n != 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new_n);
 }
 
 const GError *
