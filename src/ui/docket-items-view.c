@@ -19,6 +19,7 @@
 #include "docket-store-coordination.h"
 #include "docket-store-items.h"
 #include "docket-store-units.h"
+#include "docket-toast.h"
 
 /* The sidebar's first row, before the store's views, when "my units" are set. */
 #define VIEW_MY_UNITS (-1)
@@ -382,7 +383,11 @@ star_selected_action (GtkWidget  *widget,
 
       if (record != NULL &&
           !docket_store_set_item_starred (self->store, docket_record_get_id (record), starred, &error))
-        g_warning ("%s", error->message);
+        {
+          /* Say why, where the person is looking, and stop at the first refusal. */
+          docket_toast_show (widget, error->message, NULL, NULL, NULL);
+          return;
+        }
     }
   while (gtk_bitset_iter_next (&iter, &position));
 }

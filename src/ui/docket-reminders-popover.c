@@ -13,6 +13,7 @@
 
 #include "docket-reminders-popover.h"
 #include "docket-store-reminders.h"
+#include "docket-toast.h"
 
 /* Without a notification server (or when notifications were missed) reminders are
  * still logged; this list shows them, newest first, with Open, Snooze until the
@@ -108,7 +109,7 @@ snooze_action (GtkWidget  *widget,
 
   /* 0: the next working morning, by the policy's calendar. */
   if (!docket_reminder_service_snooze (self->service, g_variant_get_int64 (parameter), 0, &error))
-    g_warning ("%s", error->message);
+    docket_toast_show (widget, error->message, NULL, NULL, NULL);
   docket_reminders_popover_refresh (self);
 }
 
@@ -121,7 +122,7 @@ dismiss_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!docket_reminder_service_dismiss (self->service, g_variant_get_int64 (parameter), &error))
-    g_warning ("%s", error->message);
+    docket_toast_show (widget, error->message, NULL, NULL, NULL);
   docket_reminders_popover_refresh (self);
 }
 
