@@ -10,6 +10,8 @@
 
 #include "docket-csv-reader.h"
 #include "docket-import.h"
+#include "docket-items-export.h"
+#include "docket-store-coordination.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-units.h"
@@ -695,6 +697,167 @@ test_meeting_column (Fixture       *fixture,
   g_assert_error (error, DOCKET_ERROR, DOCKET_ERROR_INVALID_INPUT);
 }
 
+/* The CSV the items area saves comes back through the importer as the same items:
+ * content (also one a spreadsheet would take for a formula, with quotes, a comma
+ * and a line break), lead and coordinating units, the deadline or none, the
+ * completion date and the cancelled state. */
+static DocketId
+add_round_trip_item (DocketStore    *store,
+                     const char     *content,
+                     DocketId        meeting,
+                     DocketId        lead,
+                     const DocketId *coordinating,
+                     guint           n_coordinating,
+                     DocketDate      deadline)
+{
+  g_autoptr(DocketItem) item = docket_item_new ();
+  g_autoptr(GError) error = NULL;
+  DocketId id;
+
+  item->content = g_strdup (content);
+  item->meeting_id = meeting;
+  item->lead_unit_id = lead;
+  item->deadline = deadline;
+  docket_item_set_coordinating_units (item, coordinating, n_coordinating);
+  id = docket_store_add_item (store, item, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static GPtrArray *
+list_for_round_trip (DocketStore    *store,
+                     DocketItemView  view)
+{
+  g_autoptr(GError) error = NULL;
+  DocketItemQuery query;
+  GPtrArray *rows;
+
+  docket_item_query_init (&query, D (2026, 11, 20));
+  query.view = view;
+  query.sort = DOCKET_ITEM_SORT_CONTENT;
+  rows = docket_store_list_items_at (store, &query, 0, 100, &error);
+  g_assert_no_error (error);
+  return rows;
+}
+
+static void
+export_and_import (DocketStore    *from,
+                   DocketStore    *to,
+                   const char     *dir,
+                   DocketItemView  view)
+{
+  g_autofree char *path = g_build_filename (dir, "tracker.csv", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketCsvTable) table = NULL;
+  g_autoptr(DocketImportReport) report = NULL;
+  DocketImportMapping mapping;
+  DocketItemQuery query;
+  gsize length;
+  guint n_items = 0;
+
+  docket_item_query_init (&query, D (2026, 11, 20));
+  query.view = view;
+  g_assert_true (docket_export_items_csv (from, &query, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  table = docket_csv_read (data, length, &error);
+  g_assert_no_error (error);
+
+  docket_import_mapping_init (&mapping);
+  g_assert_cmpuint (docket_import_mapping_guess (&mapping, table), ==, DOCKET_IMPORT_N_FIELDS);
+  g_assert_true (mapping.header_row);
+  report = docket_import_validate (to, table, &mapping, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < docket_import_report_get_n_rows (report); i++)
+    {
+      const DocketImportRow *row = docket_import_report_get_row (report, i);
+
+      if (row->problems->len > 0)
+        g_error ("line %u: %s", row->line,
+                 ((DocketImportProblem *) g_ptr_array_index (row->problems, 0))->message);
+      g_assert_cmpint (row->status, ==, DOCKET_IMPORT_ROW_READY);
+    }
+  g_assert_true (docket_import_report_commit (report, to, FALSE, NULL, &n_items, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items, ==, docket_import_report_get_n_rows (report));
+}
+
+static void
+assert_same_items (DocketStore    *a,
+                   DocketStore    *b,
+                   DocketItemView  view,
+                   guint           expected)
+{
+  g_autoptr(GPtrArray) rows_a = list_for_round_trip (a, view);
+  g_autoptr(GPtrArray) rows_b = list_for_round_trip (b, view);
+
+  g_assert_cmpuint (rows_a->len, ==, expected);
+  g_assert_cmpuint (rows_b->len, ==, rows_a->len);
+  for (guint i = 0; i < rows_a->len; i++)
+    {
+      DocketItemRow *ra = g_ptr_array_index (rows_a, i);
+      DocketItemRow *rb = g_ptr_array_index (rows_b, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *coordinating_a = docket_store_dup_coordinating_names (a, ra->item->id,
+                                                                             &error);
+      g_autofree char *coordinating_b = docket_store_dup_coordinating_names (b, rb->item->id,
+                                                                             &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (rb->item->content, ==, ra->item->content);
+      g_assert_cmpstr (rb->lead_unit_name, ==, ra->lead_unit_name);
+      g_assert_cmpstr (rb->meeting_title, ==, ra->meeting_title);
+      g_assert_cmpstr (coordinating_b, ==, coordinating_a);
+      g_assert_cmpuint (rb->item->deadline, ==, ra->item->deadline);
+      g_assert_cmpuint (rb->item->completed_on, ==, ra->item->completed_on);
+      g_assert_cmpint (docket_item_bucket (rb->item, D (2026, 11, 20)), ==,
+                       docket_item_bucket (ra->item, D (2026, 11, 20)));
+    }
+}
+
+static void
+test_csv_round_trip (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  Fixture other = { 0 };
+  DocketStore *a = fixture->store;
+  const DocketId two[] = { fixture->justice, fixture->office };
+  g_autoptr(GError) error = NULL;
+  DocketId id;
+
+  add_round_trip_item (a, "=SUM(A1:A9) là công thức, không được chạy", fixture->meeting,
+                       fixture->interior, two, 2, D (2026, 9, 30));
+  add_round_trip_item (a, "-Giảm hồ sơ trễ hạn", fixture->meeting, fixture->justice,
+                       NULL, 0, DOCKET_DATE_NONE);
+  add_round_trip_item (a, "Số hóa \"một cửa\", giai đoạn 2\nnhiều dòng", fixture->meeting,
+                       fixture->commune, &fixture->interior, 1, D (2026, 12, 31));
+  id = add_round_trip_item (a, "Kiểm tra công vụ", fixture->meeting, fixture->culture,
+                            NULL, 0, D (2026, 10, 15));
+  g_assert_true (docket_store_report_item_done (a, id, D (2026, 10, 12), NULL, NULL, 0,
+                                                &error));
+  g_assert_true (docket_store_confirm_item (a, id, &error));
+  id = add_round_trip_item (a, "@Báo cáo trễ", fixture->meeting, fixture->office, NULL, 0,
+                            D (2026, 6, 30));
+  g_assert_true (docket_store_report_item_done (a, id, D (2026, 7, 3), NULL, NULL, 0,
+                                                &error));
+  g_assert_true (docket_store_confirm_item (a, id, &error));
+  id = add_round_trip_item (a, "Việc đã bỏ", fixture->meeting, fixture->interior, NULL, 0,
+                            D (2026, 12, 1));
+  g_assert_true (docket_store_cancel_item (a, id, "Không còn cần", &error));
+  g_assert_no_error (error);
+
+  /* Another office's file with the same units and meeting. */
+  fixture_set_up (&other, NULL);
+  export_and_import (a, other.store, fixture->dir, DOCKET_ITEM_VIEW_ALL);
+  export_and_import (a, other.store, fixture->dir, DOCKET_ITEM_VIEW_CANCELLED);
+  assert_same_items (a, other.store, DOCKET_ITEM_VIEW_ALL, 5);
+  assert_same_items (a, other.store, DOCKET_ITEM_VIEW_COMPLETED, 2);
+  assert_same_items (a, other.store, DOCKET_ITEM_VIEW_NO_DEADLINE, 1);
+  assert_same_items (a, other.store, DOCKET_ITEM_VIEW_CANCELLED, 1);
+  fixture_tear_down (&other, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -718,6 +881,7 @@ main (int    argc,
   ADD ("/docket/import/injected-failure", test_injected_failure);
   ADD ("/docket/import/cancelled", test_cancelled);
   ADD ("/docket/import/meeting-column", test_meeting_column);
+  ADD ("/docket/import/csv-round-trip", test_csv_round_trip);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,12 @@
 
 #include "docket-csv.h"
 
+static gboolean
+is_formula_start (char c)
+{
+  return c != '\0' && strchr ("=+-@\t\r", c) != NULL;
+}
+
 /**
  * docket_csv_append_cell:
  * @out: the row being written
@@ -31,7 +37,7 @@ docket_csv_append_cell (GString    *out,
     text = "";
 
   g_string_append_c (out, '"');
-  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+  if (is_formula_start (text[0]))
     g_string_append_c (out, '\'');
   for (p = text; *p; p++)
     {
@@ -65,4 +71,24 @@ docket_csv_append_row (GString           *out,
       docket_csv_append_cell (out, cells[i]);
     }
   g_string_append (out, "\r\n");
+}
+
+/**
+ * docket_csv_cell_text:
+ * @cell: a cell as read from a CSV file
+ *
+ * Undoes docket_csv_append_cell()'s neutralisation: an apostrophe followed by a
+ * character that starts a formula is the mark Docket (or a careful person) put
+ * there, not part of the text.  Any other apostrophe is kept.
+ *
+ * Returns: (transfer none): @cell, or the text after its neutralising apostrophe
+ */
+const char *
+docket_csv_cell_text (const char *cell)
+{
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  if (cell[0] == '\'' && is_formula_start (cell[1]))
+    return cell + 1;
+  return cell;
 }

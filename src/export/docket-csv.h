@@ -18,5 +18,6 @@ void docket_csv_append_cell (GString    *out,
 void docket_csv_append_row  (GString           *out,
                              const char * const *cells,
                              guint               n_cells);
+const char *docket_csv_cell_text (const char *cell);
 
 G_END_DECLS

@@ -21,6 +21,8 @@
 #include <string.h>
 
 #include "docket-import.h"
+
+#include "docket-csv.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-transaction.h"
@@ -816,7 +818,10 @@ cell (const DocketImportReport *self,
 {
   int column = self->mapping.columns[field];
 
-  return column < 0 ? "" : docket_csv_table_get_cell (table, index, (guint) column);
+  if (column < 0)
+    return "";
+  /* A file Docket saved comes back as it was: see docket_csv_append_cell(). */
+  return docket_csv_cell_text (docket_csv_table_get_cell (table, index, (guint) column));
 }
 
 static gboolean
