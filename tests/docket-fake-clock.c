@@ -64,3 +64,11 @@ docket_fake_clock_advance (DocketFakeClock *self,
 {
   self->now += seconds;
 }
+
+void
+docket_fake_clock_jump (DocketFakeClock *self,
+                        gint64           now)
+{
+  self->now = now;
+  docket_clock_emit_jumped (DOCKET_CLOCK (self));
+}

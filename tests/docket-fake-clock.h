@@ -19,5 +19,8 @@ void             docket_fake_clock_set     (DocketFakeClock *self,
                                             gint64           now);
 void             docket_fake_clock_advance (DocketFakeClock *self,
                                             gint64           seconds);
+/* Sets the time as a person or NTP would, and says so (DocketClock::jumped). */
+void             docket_fake_clock_jump    (DocketFakeClock *self,
+                                            gint64           now);
 
 G_END_DECLS

@@ -6,12 +6,16 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "docket-fake-clock.h"
 #include "docket-fake-notifier.h"
 #include "docket-reminder-service.h"
+#include "docket-reminder-settings.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-private.h"
+#include "docket-store-settings.h"
 #include "docket-store-units.h"
 #include "docket-test-support.h"
 
@@ -862,6 +866,144 @@ test_idle_wakeups (Fixture       *fixture,
   g_assert_cmpuint (wakeups, >=, 1);
 }
 
+/* The wall clock is set forward past a reminder's time while the service sleeps on
+ * its timer: the reminder goes out at once, not when the old timer would fire; set
+ * back, nothing is sent twice. */
+static void
+test_clock_jump (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GPtrArray *sent = docket_fake_notifier_get_sent (fixture->notifier);
+  g_autoptr(GError) error = NULL;
+
+  add_item (fixture, 1, D (2026, 3, 11), "Rà soát thủ tục hành chính");
+  /* Saturday 28/02: the next reminder (3 working days before) is Friday 06/03. */
+  docket_fake_clock_set (fixture->clock, at (2026, 2, 28, 10, 0));
+  docket_reminder_service_start (fixture->service);
+  g_assert_cmpuint (sent->len, ==, 0);
+  g_assert_cmpint (docket_reminder_service_get_next_wakeup (fixture->service,
+                                                            at (2026, 2, 28, 10, 0), &error),
+                   <, at (2026, 3, 6, 7, 30));
+
+  /* No main-loop turn here, so no timer can fire: only the jump sends. */
+  docket_fake_clock_jump (fixture->clock, at (2026, 3, 6, 9, 0));
+  g_assert_cmpuint (sent->len, ==, 1);
+  g_assert_nonnull (strstr (((DocketFakeNotification *) g_ptr_array_index (sent, 0))->title,
+                            "Due in 3 working days"));
+
+  docket_fake_clock_jump (fixture->clock, at (2026, 3, 6, 8, 0));
+  g_assert_cmpuint (sent->len, ==, 1);
+  docket_reminder_service_stop (fixture->service);
+
+  /* A stopped service does not listen any more. */
+  docket_fake_clock_jump (fixture->clock, at (2026, 3, 10, 9, 0));
+  g_assert_cmpuint (sent->len, ==, 1);
+}
+
+/* The numbers people type in Preferences: read, refused with a sentence, stored in
+ * the file for every computer, and followed by the policy. */
+static void
+test_settings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  DocketReminderSettings settings, loaded;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketCalendar) calendar = docket_calendar_new ();
+  g_autoptr(GTimeZone) tz = hcm ();
+  g_autoptr(DocketReminderPolicy) policy = NULL;
+  g_autoptr(DocketItem) item = open_item (D (2026, 3, 11));
+  g_autofree char *before = NULL, *escalations = NULL, *start = NULL, *end = NULL;
+  struct { const char *days, *escalations, *start, *end; } refused[] = {
+    { "3, x", "5", "07:30", "17:00" },
+    { "31", "5", "07:30", "17:00" },
+    { "1,2,3,4,5,6,7,8,9", "5", "07:30", "17:00" },
+    { "3", "0, 5", "07:30", "17:00" },
+    { "3", "251", "07:30", "17:00" },
+    { "3", "5", "7 giờ", "17:00" },
+    { "3", "5", "17:00", "07:30" },
+    { "3", "5", "08:00", "25:00" },
+  };
+
+  /* Nothing stored: the defaults. */
+  g_assert_true (docket_reminder_settings_load (&loaded, fixture->store, &error));
+  g_assert_no_error (error);
+  before = docket_reminder_settings_format_days_before (&loaded);
+  escalations = docket_reminder_settings_format_escalations (&loaded);
+  g_assert_cmpstr (before, ==, "3, 1, 0");
+  g_assert_cmpstr (escalations, ==, "5, 30");
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&escalations, g_free);
+
+  /* Typed loosely, read in order, duplicates dropped. */
+  docket_reminder_settings_init_defaults (&settings);
+  g_assert_true (docket_reminder_settings_parse_days_before (&settings, " 2; 5 2,", &error));
+  g_assert_true (docket_reminder_settings_parse_escalations (&settings, "10 3", &error));
+  g_assert_true (docket_reminder_settings_parse_hours (&settings, "7h", "16:30", &error));
+  g_assert_no_error (error);
+  before = docket_reminder_settings_format_days_before (&settings);
+  escalations = docket_reminder_settings_format_escalations (&settings);
+  start = docket_reminder_settings_format_time (settings.work_start_minutes);
+  end = docket_reminder_settings_format_time (settings.work_end_minutes);
+  g_assert_cmpstr (before, ==, "5, 2");
+  g_assert_cmpstr (escalations, ==, "3, 10");
+  g_assert_cmpstr (start, ==, "07:00");
+  g_assert_cmpstr (end, ==, "16:30");
+
+  /* Each bad input is a sentence and changes nothing. */
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      DocketReminderSettings copy = settings;
+
+      if (docket_reminder_settings_parse_days_before (&copy, refused[i].days, &error) &&
+          docket_reminder_settings_parse_escalations (&copy, refused[i].escalations, &error) &&
+          docket_reminder_settings_parse_hours (&copy, refused[i].start, refused[i].end, &error))
+        g_error ("case %u was accepted", i);
+      g_assert_error (error, DOCKET_ERROR, DOCKET_ERROR_INVALID_INPUT);
+      g_assert_cmpuint (strlen (error->message), >, 20);
+      g_clear_error (&error);
+    }
+  g_assert_true (docket_reminder_settings_parse_days_before (&settings, "5, 2", &error));
+
+  /* Stored for everyone who uses the file, read back by another connection. */
+  g_assert_true (docket_reminder_settings_save (&settings, fixture->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(DocketStore) other = docket_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (docket_reminder_settings_load (&loaded, other, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (loaded.n_days_before, ==, 2);
+  g_assert_cmpuint (loaded.days_before[0], ==, 5);
+  g_assert_cmpuint (loaded.days_before[1], ==, 2);
+  g_assert_cmpuint (loaded.n_escalations, ==, 2);
+  g_assert_cmpuint (loaded.escalations[0], ==, 3);
+  g_assert_cmpuint (loaded.escalations[1], ==, 10);
+  g_assert_cmpuint (loaded.work_start_minutes, ==, 7 * 60);
+  g_assert_cmpuint (loaded.work_end_minutes, ==, 16 * 60 + 30);
+
+  /* The policy follows them: 5 working days before Wednesday 11/03 is 04/03, at
+   * 07:00; nothing at 3 days; the secretariat hears at 3 working days overdue. */
+  policy = docket_reminder_policy_new (&loaded, calendar, tz);
+  assert_due (policy, item, at (2026, 3, 4, 6, 59), "");
+  assert_due (policy, item, at (2026, 3, 4, 7, 0), "before-5:4/3:5:unit");
+  assert_due (policy, item, at (2026, 3, 6, 9, 0), "before-5:4/3:3:unit");
+  assert_due (policy, item, at (2026, 3, 9, 9, 0), "before-2:9/3:2:unit");
+  assert_due (policy, item, at (2026, 3, 16, 9, 0),
+              "overdue:16/3:3:unit escalation-3:16/3:3:secretariat");
+
+  /* A value this Docket cannot read keeps its default rather than stopping reminders. */
+  g_assert_true (docket_store_set_setting (fixture->store, "reminders.days-before", "soon",
+                                           &error));
+  g_test_expect_message ("docket-reminders", G_LOG_LEVEL_WARNING, "*ignored*");
+  g_assert_true (docket_reminder_settings_load (&loaded, fixture->store, &error));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (loaded.n_days_before, ==, 3);
+  g_assert_cmpuint (loaded.n_escalations, ==, 2);
+  g_assert_cmpuint (loaded.escalations[0], ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -884,6 +1026,8 @@ main (int   argc,
   ADD ("service/two-senders", test_two_senders);
   ADD ("service/idle-wakeups", test_idle_wakeups);
   ADD ("service/simulated-year", test_simulated_year);
+  ADD ("settings", test_settings);
+  ADD ("service/clock-jump", test_clock_jump);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,8 @@
 
 #include "docket-application.h"
 #include "docket-preferences-window.h"
+#include "docket-reminder-service.h"
+#include "docket-store-settings.h"
 #include "docket-test-support.h"
 #include "docket-test-ui.h"
 #include "docket-window.h"
@@ -143,6 +145,90 @@ test_window_shortcuts (void)
                               "Show Shortcuts", "Hiện phím tắt");
 }
 
+static char *
+stored_setting (const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  DocketStore *store = docket_application_get_store (app, NULL);
+  char *value;
+
+  g_assert_nonnull (store);
+  value = docket_store_dup_setting (store, key, &error);
+  g_assert_no_error (error);
+  return value;
+}
+
+/* Types into an entry row and applies it.  AdwEntryRow shows its apply button (and
+ * applies on Enter) only while its text has the keyboard focus, which a window
+ * never gets without a window manager, as under Xvfb; so the test emits the row's
+ * "apply", which is what the tick and Enter do. */
+static void
+type_and_enter (GtkWidget  *row,
+                const char *text)
+{
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  docket_test_iterate (20);
+  g_signal_emit_by_name (row, "apply");
+  docket_test_iterate (50);
+}
+
+/* The reminder policy's numbers are edited in Preferences and stored in the file,
+ * where the running reminders and docketctl read them. */
+static void
+test_window_reminder_settings (void)
+{
+  DocketWindow *window = main_window ();
+  GtkWindow *dialog;
+  GtkWidget *days_row, *end_row;
+  DocketReminderService *reminders = docket_application_get_reminders (app);
+  g_autofree char *days = NULL, *end = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL));
+  docket_test_iterate (100);
+  dialog = find_toplevel (DOCKET_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (dialog);
+  docket_test_ui_wait_drawn (GTK_WIDGET (dialog));
+  days_row = docket_test_ui_find_row (GTK_WIDGET (dialog),
+                                      _("Working days before the deadline (0 is the day itself)"));
+  end_row = docket_test_ui_find_row (GTK_WIDGET (dialog), _("Working day ends at"));
+  g_assert_nonnull (days_row);
+  g_assert_nonnull (end_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "3, 1, 0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "17:00");
+
+  type_and_enter (days_row, "5 2");
+  days = stored_setting ("reminders.days-before");
+  g_assert_cmpstr (days, ==, "5, 2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "5, 2");
+  g_assert_false (gtk_widget_has_css_class (days_row, "error"));
+  if (reminders != NULL)
+    {
+      const DocketReminderSettings *running =
+        docket_reminder_policy_get_settings (docket_reminder_service_get_policy (reminders));
+
+      g_assert_cmpuint (running->n_days_before, ==, 2);
+      g_assert_cmpuint (running->days_before[0], ==, 5);
+    }
+
+  /* A day that ends before it starts: marked, kept as typed, nothing stored. */
+  type_and_enter (end_row, "06:00");
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "06:00");
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (dialog),
+                                                _("The working day must end after it starts."),
+                                                3000));
+  end = stored_setting ("reminders.work-end");
+  g_assert_cmpstr (end, ==, "17:00");
+
+  /* Back to the defaults for the other tests. */
+  type_and_enter (end_row, "17:00");
+  type_and_enter (days_row, "3, 1, 0");
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  gtk_window_destroy (dialog);
+  docket_test_iterate (50);
+}
+
 static void
 test_window_preferences (void)
 {
@@ -235,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/docket/window/about", test_window_about);
   g_test_add_func ("/docket/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/docket/window/preferences", test_window_preferences);
+  g_test_add_func ("/docket/window/reminder-settings", test_window_reminder_settings);
   g_test_add_func ("/docket/window/size-restored", test_window_size_restored);
 
   ret = g_test_run ();

@@ -17,7 +17,7 @@
 #include "docket-cli-resolve.h"
 #include "docket-ics.h"
 #include "docket-import.h"
-#include "docket-reminder-policy.h"
+#include "docket-reminder-settings.h"
 
 static const DocketCliCommand import_commands[];
 
@@ -343,8 +343,11 @@ run_export_calendar (DocketCliContext *ctx,
   if (argc != 1 || unit == NULL || output == NULL)
     return docket_cli_usage_error (_("Give the unit with --unit and the file with -o."));
 
-  /* The alarms follow the reminder policy's steps and working hours. */
-  docket_reminder_settings_init_defaults (&settings);
+  /* The alarms follow the reminder policy's steps and working hours, as this file's
+   * shared settings have them. */
+  if ((store = docket_cli_get_store (ctx, &error)) == NULL ||
+      !docket_reminder_settings_load (&settings, store, &error))
+    return docket_cli_fail (error);
   docket_ics_options_init (&options);
   options.n_days_before = MIN (settings.n_days_before, DOCKET_ICS_MAX_ALARMS);
   for (guint i = 0; i < options.n_days_before; i++)
@@ -352,8 +355,7 @@ run_export_calendar (DocketCliContext *ctx,
   options.work_start_minutes = settings.work_start_minutes;
 
   file = g_file_new_for_commandline_arg (output);
-  if ((store = docket_cli_get_store (ctx, &error)) == NULL ||
-      (unit_id = docket_cli_resolve_unit (store, unit, &error)) == 0 ||
+  if ((unit_id = docket_cli_resolve_unit (store, unit, &error)) == 0 ||
       !docket_ics_export_unit (store, unit_id, &options, file, NULL, &error))
     return docket_cli_fail (error);
   if (ctx->json)

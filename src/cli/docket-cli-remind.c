@@ -21,6 +21,7 @@
 #include "docket-cli-output.h"
 #include "docket-libnotify-notifier.h"
 #include "docket-reminder-service.h"
+#include "docket-reminder-settings.h"
 #include "docket-store-calendar.h"
 
 static const DocketCliCommand remind_commands[];
@@ -189,9 +190,9 @@ run_remind (DocketCliContext *ctx,
 
   /* The file's official holiday schedules, so Tết and swapped days are as entered. */
   if ((store = docket_cli_get_store (ctx, &error)) == NULL ||
-      (calendar = docket_store_load_calendar (store, &error)) == NULL)
+      (calendar = docket_store_load_calendar (store, &error)) == NULL ||
+      !docket_reminder_settings_load (&settings, store, &error))
     return docket_cli_fail (error);
-  docket_reminder_settings_init_defaults (&settings);
   policy = docket_reminder_policy_new (&settings, calendar, NULL);
   service = docket_reminder_service_new (store, policy, clock, notifier);
   docket_reminder_service_set_sender (service, "docketctl");

@@ -18,6 +18,10 @@ G_DECLARE_INTERFACE (DocketClock, docket_clock, DOCKET, CLOCK, GObject)
  * DocketClockInterface:
  * @now: returns the current time as UTC unix seconds
  *
+ * A clock emits #DocketClock::jumped when the wall-clock time was set (by hand,
+ * by NTP after a long time off, or a time zone change of the system clock), so
+ * that timers planned in wall-clock terms are planned again.
+ *
  * The seam through which reminders read the time, so tests can run a simulated
  * year in milliseconds.
  */
@@ -29,6 +33,7 @@ struct _DocketClockInterface
 };
 
 gint64       docket_clock_now              (DocketClock *self);
+void         docket_clock_emit_jumped      (DocketClock *self);
 GDateTime   *docket_clock_dup_now_local    (DocketClock *self,
                                             GTimeZone   *tz);
 

@@ -53,6 +53,7 @@ struct _DocketReminderService
   GHashTable           *sent;
   guint                 timer_id;
   gulong                changed_id;
+  gulong                jumped_id;
   guint                 n_wakeups;
 };
 
@@ -948,6 +949,11 @@ docket_reminder_service_start (DocketReminderService *self)
   if (self->changed_id == 0)
     self->changed_id = g_signal_connect (self->store, "changed",
                                          G_CALLBACK (on_store_changed_cb), self);
+  /* A set wall clock may have skipped a reminder's time or moved it far away. */
+  if (self->jumped_id == 0)
+    self->jumped_id = g_signal_connect_swapped (self->clock, "jumped",
+                                                G_CALLBACK (docket_reminder_service_replan),
+                                                self);
   run_now (self);
   schedule (self);
 }
@@ -959,6 +965,7 @@ docket_reminder_service_stop (DocketReminderService *self)
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_signal_handler (&self->jumped_id, self->clock);
 }
 
 /**

@@ -16,6 +16,7 @@
 #include "docket-libnotify-notifier.h"
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
+#include "docket-reminder-settings.h"
 #include "docket-store-calendar.h"
 #include "docket-store.h"
 #include "docket-window.h"
@@ -250,29 +251,56 @@ apply_my_units (DocketApplication *self)
     docket_reminder_service_set_my_units (self->reminders, ids, n);
 }
 
+/* The policy follows the shared settings and the holiday calendar: Preferences (here
+ * or on another computer) or `docketctl` may change either. */
+static DocketReminderPolicy *
+load_reminder_policy (DocketStore  *store,
+                      GError      **error)
+{
+  g_autoptr(DocketCalendar) calendar = NULL;
+  DocketReminderSettings settings;
+
+  if ((calendar = docket_store_load_calendar (store, error)) == NULL ||
+      !docket_reminder_settings_load (&settings, store, error))
+    return NULL;
+  return docket_reminder_policy_new (&settings, calendar, NULL);
+}
+
+static void
+on_policy_changed_cb (DocketApplication *self)
+{
+  g_autoptr(DocketReminderPolicy) policy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->reminders == NULL)
+    return;
+  if ((policy = load_reminder_policy (self->store, &error)) == NULL)
+    {
+      g_warning ("The reminder settings could not be read; the previous ones stay: %s",
+                 error->message);
+      return;
+    }
+  docket_reminder_service_set_policy (self->reminders, policy);
+}
+
 /* Reminders run in the application for as long as it runs: with its window, or in
  * the background when the preference keeps it running.  The service sleeps until
  * the next due reminder and re-plans itself when the records change. */
 static void
 start_reminders (DocketApplication *self)
 {
-  g_autoptr(DocketCalendar) calendar = NULL;
   g_autoptr(DocketReminderPolicy) policy = NULL;
   g_autoptr(DocketNotifier) notifier = NULL;
   g_autoptr(DocketClock) clock = NULL;
   g_autoptr(GError) error = NULL;
-  DocketReminderSettings settings;
 
   if (self->store == NULL || self->reminders != NULL || g_getenv ("DOCKET_NO_REMINDERS") != NULL)
     return;
-  calendar = docket_store_load_calendar (self->store, &error);
-  if (calendar == NULL)
+  if ((policy = load_reminder_policy (self->store, &error)) == NULL)
     {
       g_warning ("Reminders are off: %s", error->message);
       return;
     }
-  docket_reminder_settings_init_defaults (&settings);
-  policy = docket_reminder_policy_new (&settings, calendar, NULL);
   notifier = docket_libnotify_notifier_new (_("Docket"));
   clock = docket_system_clock_new ();
   self->reminders = docket_reminder_service_new (self->store, policy, clock, notifier);
@@ -281,6 +309,10 @@ start_reminders (DocketApplication *self)
   g_signal_connect_object (self->reminders, "open-reminders",
                            G_CALLBACK (on_reminder_open_reminders_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "compose-mail", G_CALLBACK (on_reminder_compose_mail_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_policy_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::holidays", G_CALLBACK (on_policy_changed_cb),
                            self, G_CONNECT_SWAPPED);
   apply_my_units (self);
   docket_reminder_service_start (self->reminders);

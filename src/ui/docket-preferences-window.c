@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "docket-preferences-window.h"
+#include "docket-reminder-settings.h"
 #include "docket-store-units.h"
 
 struct _DocketPreferencesWindow
@@ -24,6 +25,10 @@ struct _DocketPreferencesWindow
   AdwPreferencesGroup *units_group;
   AdwComboRow   *style_row;
   GtkSwitch     *background_switch;
+  AdwEntryRow   *days_before_row;
+  AdwEntryRow   *escalations_row;
+  AdwEntryRow   *work_start_row;
+  AdwEntryRow   *work_end_row;
   GtkSpinButton *due_soon_spin;
 };
 
@@ -136,6 +141,84 @@ fill_units (DocketPreferencesWindow *self)
     }
 }
 
+/* The reminder policy's numbers are shared by everyone who uses the file: they live
+ * in the store, not in GSettings, so `docketctl remind` follows them too. */
+static void
+show_reminder_settings (DocketPreferencesWindow *self)
+{
+  DocketReminderSettings settings;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *escalations = NULL, *start = NULL, *end = NULL;
+  AdwEntryRow *rows[] = { self->days_before_row, self->escalations_row,
+                          self->work_start_row, self->work_end_row };
+
+  if (self->store == NULL || !docket_reminder_settings_load (&settings, self->store, &error))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        gtk_widget_set_sensitive (GTK_WIDGET (rows[i]), FALSE);
+      return;
+    }
+  before = docket_reminder_settings_format_days_before (&settings);
+  escalations = docket_reminder_settings_format_escalations (&settings);
+  start = docket_reminder_settings_format_time (settings.work_start_minutes);
+  end = docket_reminder_settings_format_time (settings.work_end_minutes);
+  gtk_editable_set_text (GTK_EDITABLE (self->days_before_row), before);
+  gtk_editable_set_text (GTK_EDITABLE (self->escalations_row), escalations);
+  gtk_editable_set_text (GTK_EDITABLE (self->work_start_row), start);
+  gtk_editable_set_text (GTK_EDITABLE (self->work_end_row), end);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (rows[i]), "error");
+}
+
+static void
+refuse_reminder_row (DocketPreferencesWindow *self,
+                     AdwEntryRow             *row,
+                     const char              *message)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+/* Apply: the whole policy is read from the four rows, so a refusal names the row at
+ * fault and leaves what was typed in place; nothing is stored until all four read. */
+static void
+on_reminder_row_apply_cb (DocketPreferencesWindow *self,
+                          AdwEntryRow             *row)
+{
+  DocketReminderSettings settings;
+  g_autoptr(GError) error = NULL;
+  AdwEntryRow *at_fault = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!docket_reminder_settings_load (&settings, self->store, &error))
+    {
+      refuse_reminder_row (self, row, error->message);
+      return;
+    }
+  if (!docket_reminder_settings_parse_days_before (
+         &settings, gtk_editable_get_text (GTK_EDITABLE (self->days_before_row)), &error))
+    at_fault = self->days_before_row;
+  else if (!docket_reminder_settings_parse_escalations (
+              &settings, gtk_editable_get_text (GTK_EDITABLE (self->escalations_row)), &error))
+    at_fault = self->escalations_row;
+  else if (!docket_reminder_settings_parse_hours (
+              &settings, gtk_editable_get_text (GTK_EDITABLE (self->work_start_row)),
+              gtk_editable_get_text (GTK_EDITABLE (self->work_end_row)), &error))
+    at_fault = row == self->work_start_row ? self->work_start_row : self->work_end_row;
+  else if (!docket_reminder_settings_save (&settings, self->store, &error))
+    at_fault = row;
+  if (at_fault != NULL)
+    {
+      refuse_reminder_row (self, at_fault, error->message);
+      return;
+    }
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  show_reminder_settings (self);
+}
+
 static void
 docket_preferences_window_constructed (GObject *object)
 {
@@ -149,6 +232,7 @@ docket_preferences_window_constructed (GObject *object)
     gtk_editable_set_text (GTK_EDITABLE (self->name_row), g_get_real_name ());
   g_settings_bind (self->settings, "user-name", self->name_row, "text", G_SETTINGS_BIND_SET);
   fill_units (self);
+  show_reminder_settings (self);
 
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 self->style_row, "selected",
@@ -242,6 +326,11 @@ docket_preferences_window_class_init (DocketPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, due_soon_spin);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, days_before_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, escalations_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, work_start_row);
+  gtk_widget_class_bind_template_child (widget_class, DocketPreferencesWindow, work_end_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_reminder_row_apply_cb);
 }
 
 static void
