@@ -214,6 +214,18 @@ gboolean     _docket_store_require_conclusion_unlocked (DocketStore *self,
                                                         DocketId     conclusion_id,
                                                         GError     **error);
 
+/* The search index's queue (schema version 7, docket-store-schema.c): replayed into
+ * the index in order and emptied.  _docket_store_commit() runs it before every
+ * COMMIT; code that writes with raw SQL (the benchmarks) runs it before its own. */
+#define DOCKET_STORE_FLUSH_SEARCH_SQL \
+  "INSERT INTO search_index (search_index, rowid, folded, original) " \
+  "  SELECT CASE forget WHEN 1 THEN 'delete' END, doc, folded, original " \
+  "  FROM search_queue ORDER BY seq;" \
+  "DELETE FROM search_queue;"
+
+gboolean     _docket_store_flush_search_queue (DocketStore *self,
+                                               GError     **error);
+
 /* Backups, for docket-store.c (before a migration). */
 char        *_docket_store_backup_to_folder (DocketStore *self,
                                              const char  *kind,

@@ -494,6 +494,51 @@ static const char migration_6[] =
   "INSERT INTO search_index (rowid, folded, original) "
   "  SELECT id * 8 + 4, docket_fold (text), text FROM progress_reports;";
 
+/* Version 7: the search index is written once per transaction, at its COMMIT.
+ *
+ * SQLite's FTS5 (3.40) writes its pending terms to disk at every savepoint, and every
+ * statement that fires a trigger opens one; with the triggers of version 6 writing
+ * to the index directly, each insert in a transaction after the first flushed the
+ * index and made a tiny segment to merge later: about 0.5 ms per item, five times
+ * the cost of the item itself.  Now the triggers queue what the index must learn
+ * or forget in `search_queue` (an ordinary table, in the same transaction) and
+ * _docket_store_commit() replays the queue into the index just before COMMIT
+ * (DOCKET_STORE_FLUSH_SEARCH_SQL), in order: the index still commits and rolls back
+ * with the records, and a crash can lose neither.  Opening the store replays a queue
+ * left by a program that wrote with raw SQL. */
+#define QUEUE_TRIGGERS(table, kind, text, columns) \
+  "DROP TRIGGER search_" table "_insert;" \
+  "DROP TRIGGER search_" table "_delete;" \
+  "DROP TRIGGER search_" table "_update;" \
+  "CREATE TRIGGER search_" table "_insert AFTER INSERT ON " table " BEGIN " \
+  "  INSERT INTO search_queue (doc, forget, folded, original) " \
+  "  VALUES (NEW.id * 8 + " kind ", 0, docket_fold (" text ("NEW") "), " text ("NEW") "); " \
+  "END;" \
+  "CREATE TRIGGER search_" table "_delete AFTER DELETE ON " table " BEGIN " \
+  "  INSERT INTO search_queue (doc, forget, folded, original) " \
+  "  VALUES (OLD.id * 8 + " kind ", 1, docket_fold (" text ("OLD") "), " text ("OLD") "); " \
+  "END;" \
+  "CREATE TRIGGER search_" table "_update AFTER UPDATE OF " columns " ON " table " BEGIN " \
+  "  INSERT INTO search_queue (doc, forget, folded, original) " \
+  "  VALUES (OLD.id * 8 + " kind ", 1, docket_fold (" text ("OLD") "), " text ("OLD") "); " \
+  "  INSERT INTO search_queue (doc, forget, folded, original) " \
+  "  VALUES (NEW.id * 8 + " kind ", 0, docket_fold (" text ("NEW") "), " text ("NEW") "); " \
+  "END;"
+
+static const char migration_7[] =
+  "CREATE TABLE search_queue ("
+  "  seq      INTEGER PRIMARY KEY,"
+  "  doc      INTEGER NOT NULL,"
+  "  forget   INTEGER NOT NULL CHECK (forget IN (0, 1)),"
+  "  folded   TEXT NOT NULL,"
+  "  original TEXT NOT NULL"
+  ");"
+  QUEUE_TRIGGERS ("meetings", "0", SEARCH_MEETING_TEXT, "title, location")
+  QUEUE_TRIGGERS ("minutes_sections", "1", SEARCH_TEXT, "text")
+  QUEUE_TRIGGERS ("conclusions", "2", SEARCH_TEXT, "text")
+  QUEUE_TRIGGERS ("items", "3", SEARCH_CONTENT, "content")
+  QUEUE_TRIGGERS ("progress_reports", "4", SEARCH_TEXT, "text");
+
 static const DocketMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -501,6 +546,7 @@ static const DocketMigration migrations[] = {
   { 4, migration_4 },
   { 5, migration_5 },
   { 6, migration_6 },
+  { 7, migration_7 },
 };
 
 const DocketMigration *

@@ -498,6 +498,7 @@ rebuild_cb (DocketStore *self,
             GError     **error)
 {
   return _docket_store_exec (self,
+    "DELETE FROM search_queue;"
     "INSERT INTO search_index (search_index) VALUES ('delete-all');"
     "INSERT INTO search_index (rowid, folded, original) "
     "  SELECT id * 8, docket_fold (title || ' ' || ifnull (location, '')), "

@@ -34,6 +34,8 @@ struct _DocketStore
   char        *actor;
   GHashTable  *statements;     /* SQL text → sqlite3_stmt, owned */
   int          schema_version;
+  /* The file has the search queue (schema version 7): commits replay it. */
+  gboolean     has_search_queue;
   guint        write_depth;
   guint        pending_changes; /* DocketStoreChange bits to emit after COMMIT */
   gint64       pinned_now;     /* 0: the real clock */
@@ -495,6 +497,63 @@ _docket_store_rollback (DocketStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/**
+ * _docket_store_flush_search_queue:
+ *
+ * Inside a write transaction: replays the queued changes into the search index
+ * (see migration 7 in docket-store-schema.c).  A file being migrated from before
+ * version 7 has no queue yet: nothing to do.
+ */
+gboolean
+_docket_store_flush_search_queue (DocketStore *self,
+                                  GError     **error)
+{
+  g_autoptr(DocketStmt) probe = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (self->write_depth > 0, FALSE);
+
+  if (!self->has_search_queue)
+    return TRUE;
+  if ((probe = _docket_store_prepare (self, "SELECT 1 FROM search_queue LIMIT 1", error)) == NULL ||
+      !_docket_store_step (self, probe, &row, error))
+    return FALSE;
+  g_clear_pointer (&probe, _docket_stmt_release);
+  return !row || _docket_store_exec (self, DOCKET_STORE_FLUSH_SEARCH_SQL, error);
+}
+
+static gboolean query_int (sqlite3    *db,
+                           const char *sql,
+                           gint64     *out_value);
+
+/* After the migrations: whether the file has the queue, and if a program that wrote
+ * with raw SQL (a benchmark, sqlite3 by hand) left changes in it, the index learns
+ * them now. */
+static gboolean
+start_search_queue (DocketStore  *self,
+                    GError      **error)
+{
+  gint64 found = 0;
+
+  if (!query_int (self->db, "SELECT count (*) FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'search_queue'", &found))
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  self->has_search_queue = found > 0;
+  if (!self->has_search_queue)
+    return TRUE;
+  if (!query_int (self->db, "SELECT count (*) FROM (SELECT 1 FROM search_queue LIMIT 1)", &found))
+    {
+      _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  /* The commit replays the queue. */
+  return found == 0 ||
+         (_docket_store_begin_write (self, error) && _docket_store_commit (self, error));
+}
+
 gboolean
 _docket_store_commit (DocketStore *self,
                       GError     **error)
@@ -508,7 +567,8 @@ _docket_store_commit (DocketStore *self,
       self->write_depth--;
       return TRUE;
     }
-  if (!_docket_store_exec (self, "COMMIT", error))
+  if (!_docket_store_flush_search_queue (self, error) ||
+      !_docket_store_exec (self, "COMMIT", error))
     {
       _docket_store_rollback (self);
       return FALSE;
@@ -1178,7 +1238,8 @@ open_store (const char            *path,
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK ||
       !configure_connection (self, error) ||
-      !migrate (self, migrations, n_migrations, error))
+      !migrate (self, migrations, n_migrations, error) ||
+      !start_search_queue (self, error))
     {
       if (rc != SQLITE_OK)
         _docket_store_set_error_from_sqlite (self, rc, error);
@@ -1198,7 +1259,8 @@ _docket_store_upgrade (DocketStore *self,
 {
   if (!require_open (self, error))
     return FALSE;
-  return migrate (self, self->migrations, self->n_migrations, error);
+  return migrate (self, self->migrations, self->n_migrations, error) &&
+         start_search_queue (self, error);
 }
 
 DocketStore *
