@@ -94,6 +94,7 @@ generate_items (DocketStore *store,
     }
   sqlite3_finalize (item);
   sqlite3_finalize (coordinating);
+  exec_sql (db, DOCKET_STORE_FLUSH_SEARCH_SQL);
   exec_sql (db, "COMMIT");
 }
 

@@ -159,6 +159,7 @@ generate (DocketStore *store,
   sqlite3_finalize (stmt);
   for (guint i = 0; i < indexes->len; i++)
     exec_sql (db, g_ptr_array_index (indexes, i));
+  exec_sql (db, DOCKET_STORE_FLUSH_SEARCH_SQL);
   exec_sql (db, "COMMIT");
   exec_sql (db, "ANALYZE");
   /* A file in use has a short write-ahead log; one just filled with a million rows

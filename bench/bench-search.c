@@ -218,6 +218,7 @@ generate (Bench *b)
   sqlite3_finalize (item);
   for (guint i = 0; i < indexes->len; i++)
     exec_sql (b->db, indexes->pdata[i]);
+  exec_sql (b->db, DOCKET_STORE_FLUSH_SEARCH_SQL);
   exec_sql (b->db, "COMMIT");
   /* What a long-lived file looks like: the index merged into few segments. */
   exec_sql (b->db, "INSERT INTO search_index (search_index) VALUES ('optimize')");

@@ -261,6 +261,7 @@ docket_bench_generate (sqlite3    *db,
   generate_items (db, n_items, n_meetings, n_units, first, today);
   for (guint i = 0; i < indexes->len; i += 2)
     docket_bench_exec (db, indexes->pdata[i]);
+  docket_bench_exec (db, DOCKET_STORE_FLUSH_SEARCH_SQL);
   docket_bench_exec (db, "COMMIT");
   /* A real file is checkpointed as it grows; a 2 GB write-ahead log left behind by
    * one huge transaction would slow every read that follows. */
