@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "docket-application.h"
+#include "docket-ics.h"
 #include "docket-store-report.h"
 #include "docket-store-sample.h"
 #include "docket-store-units.h"
@@ -384,6 +386,86 @@ test_units_figures (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
+static GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gboolean
+file_complete (gpointer path)
+{
+  g_autofree char *text = NULL;
+
+  return g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "END:VCALENDAR") != NULL;
+}
+
+static guint
+count_lines (const char *text,
+             const char *line)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, line); p != NULL; p = strstr (p + 1, line))
+    n++;
+  return n;
+}
+
+/* The calendar button of a unit saves its open items as to-dos, through the file
+ * chooser, with what the exporter writes for that unit. */
+static void
+test_units_export_calendar (void)
+{
+  g_autofree char *db = g_build_filename (tmpdir, "sample.db", NULL);
+  g_autoptr(DocketStore) reader = open_reader (db);
+  g_autoptr(DocketUnit) unit = stored_unit (reader, "Trung tâm Phục vụ hành chính công xã");
+  g_autofree char *dir = docket_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "trung-tam.ics", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  DocketIcsOptions options;
+  GtkWidget *button = NULL;
+  GtkWindow *chooser;
+
+  g_assert_nonnull (unit);
+  buttons = docket_test_ui_find_all (GTK_WIDGET (unit_row (unit->name)), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                   "Save the Unit’s Open Items as a Calendar…") == 0)
+      button = g_ptr_array_index (buttons, i);
+  click (button);
+  docket_test_iterate (300);
+
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "trung-tam.ics");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (docket_test_wait_until (file_complete, path, 10000));
+
+  docket_ics_options_init (&options);
+  expected = docket_ics_build_unit (reader, unit->id, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, &error));
+  g_assert_true (g_str_has_prefix (written, "BEGIN:VCALENDAR\r\n"));
+  g_assert_cmpuint (count_lines (expected, "BEGIN:VTODO"), >, 0);
+  g_assert_cmpuint (count_lines (written, "BEGIN:VTODO"), ==, count_lines (expected, "BEGIN:VTODO"));
+  g_assert_cmpuint (count_lines (written, "BEGIN:VALARM"), ==, count_lines (expected, "BEGIN:VALARM"));
+  docket_test_iterate (300);
+  docket_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 /* At 360 pixels the rows wrap instead of overflowing. */
 static void
 test_units_narrow (void)
@@ -441,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/docket/units-view/edit", test_units_edit);
   g_test_add_func ("/docket/units-view/archive-and-undo", test_units_archive_and_undo);
   g_test_add_func ("/docket/units-view/figures", test_units_figures);
+  g_test_add_func ("/docket/units-view/export-calendar", test_units_export_calendar);
   g_test_add_func ("/docket/units-view/narrow", test_units_narrow);
 
   ret = g_test_run ();

@@ -349,10 +349,8 @@ run_export_calendar (DocketCliContext *ctx,
       !docket_reminder_settings_load (&settings, store, &error))
     return docket_cli_fail (error);
   docket_ics_options_init (&options);
-  options.n_days_before = MIN (settings.n_days_before, DOCKET_ICS_MAX_ALARMS);
-  for (guint i = 0; i < options.n_days_before; i++)
-    options.days_before[i] = settings.days_before[i];
-  options.work_start_minutes = settings.work_start_minutes;
+  docket_ics_options_set_steps (&options, settings.days_before, settings.n_days_before,
+                                settings.work_start_minutes);
 
   file = g_file_new_for_commandline_arg (output);
   if ((unit_id = docket_cli_resolve_unit (store, unit, &error)) == 0 ||

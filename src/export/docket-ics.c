@@ -62,6 +62,28 @@ docket_ics_options_init (DocketIcsOptions *options)
 }
 
 /**
+ * docket_ics_options_set_steps:
+ * @days_before: (array length=n_days_before): working days before the deadline, as
+ *   the reminder settings have them
+ * @work_start_minutes: when the working day starts
+ *
+ * Makes the alarms follow the reminder settings (at most %DOCKET_ICS_MAX_ALARMS).
+ */
+void
+docket_ics_options_set_steps (DocketIcsOptions *options,
+                              const guint      *days_before,
+                              guint             n_days_before,
+                              guint             work_start_minutes)
+{
+  g_return_if_fail (options != NULL);
+
+  options->n_days_before = MIN (n_days_before, DOCKET_ICS_MAX_ALARMS);
+  for (guint i = 0; i < options->n_days_before; i++)
+    options->days_before[i] = days_before[i];
+  options->work_start_minutes = work_start_minutes;
+}
+
+/**
  * docket_ics_append_escaped:
  *
  * Appends @text as an iCalendar TEXT value: `\` `;` `,` escaped, line ends as `\n`,

@@ -38,6 +38,10 @@ typedef struct
 } DocketIcsOptions;
 
 void      docket_ics_options_init   (DocketIcsOptions       *options);
+void      docket_ics_options_set_steps (DocketIcsOptions    *options,
+                                        const guint         *days_before,
+                                        guint                n_days_before,
+                                        guint                work_start_minutes);
 
 char     *docket_ics_build_unit     (DocketStore            *store,
                                      DocketId                unit_id,

@@ -29,6 +29,7 @@ struct _DocketUnitRow
   GtkLabel     *overdue_label;
   GtkButton    *items_button;
   GtkButton    *edit_button;
+  GtkButton    *calendar_button;
   GtkButton    *archive_button;
 };
 
@@ -134,6 +135,7 @@ update (DocketUnitRow *self)
   target = g_variant_new_int64 (entry->unit->id);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->items_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->calendar_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->archive_button), target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->archive_button),
                                   entry->unit->archived ? "units.unarchive" : "units.archive");
@@ -226,6 +228,7 @@ docket_unit_row_class_init (DocketUnitRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, items_button);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, archive_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -14,6 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-export-job.h"
+#include "docket-ics.h"
+#include "docket-reminder-settings.h"
 #include "docket-store-report.h"
 #include "docket-store-sample.h"
 #include "docket-store-units.h"
@@ -256,6 +259,58 @@ edit_action (GtkWidget  *widget,
   open_dialog (DOCKET_UNITS_VIEW (widget), g_variant_get_int64 (parameter));
 }
 
+/* A unit's open items as an iCalendar file of to-dos, their alarms at the reminder
+ * policy's steps, written by a worker with its own connection. */
+static gboolean
+write_calendar (DocketStore              *store,
+                const char               *path,
+                DocketExportProgressFunc  progress,
+                gpointer                  progress_data,
+                GCancellable             *cancellable,
+                gpointer                  job_data,
+                GError                  **error)
+{
+  DocketId unit_id = *(DocketId *) job_data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DocketReminderSettings settings;
+  DocketIcsOptions options;
+
+  if (!docket_reminder_settings_load (&settings, store, error))
+    return FALSE;
+  docket_ics_options_init (&options);
+  docket_ics_options_set_steps (&options, settings.days_before, settings.n_days_before,
+                                settings.work_start_minutes);
+  return docket_ics_export_unit (store, unit_id, &options, file, cancellable, error);
+}
+
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (widget);
+  DocketId unit_id = g_variant_get_int64 (parameter);
+  g_autoptr(DocketUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+  if ((unit = docket_store_get_unit (self->store, unit_id, &error)) == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  /* "phong-tu-phap.ics": a name any file system and mail program takes. */
+  folded = docket_fold (unit->short_name != NULL && *unit->short_name ? unit->short_name
+                                                                       : unit->name);
+  g_strcanon (folded, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
+  name = g_strdup_printf ("%s.ics", folded);
+  docket_export_job_run (widget, self->store, _("Save the Unit’s Open Items as a Calendar"),
+                         name, write_calendar, g_memdup2 (&unit_id, sizeof unit_id), g_free);
+}
+
 static void
 archive (DocketUnitsView *self,
          DocketId         unit_id)
@@ -362,6 +417,8 @@ docket_units_view_class_init (DocketUnitsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "units.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "units.edit", "x", edit_action);
+  gtk_widget_class_install_action (widget_class, "units.export-calendar", "x",
+                                   export_calendar_action);
   gtk_widget_class_install_action (widget_class, "units.archive", "x", archive_action);
   gtk_widget_class_install_action (widget_class, "units.unarchive", "x", unarchive_action);
   gtk_widget_class_install_action (widget_class, "units.archive-selected", NULL,
