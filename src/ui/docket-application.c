@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "docket-application.h"
+#include "docket-background.h"
 #include "docket-libnotify-notifier.h"
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
@@ -355,39 +356,45 @@ watch_resume (DocketApplication *self)
 }
 
 /* "Keep reminding when the window is closed": the application holds itself so it
- * keeps running without a window, and an XDG autostart entry starts it (without a
- * window) at the next login.  Docket writes and removes that entry itself. */
-static char *
-autostart_path (void)
+ * keeps running without a window, and starts (without a window) at the next login:
+ * Docket writes its XDG autostart entry itself, or inside Flatpak asks the
+ * Background portal (docket-background.c). */
+static void
+on_background_denied_cb (gpointer user_data)
 {
-  return g_build_filename (g_get_user_config_dir (), "autostart", APP_ID ".desktop", NULL);
+  DocketApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *content = ADW_IS_APPLICATION_WINDOW (window)
+                       ? adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))
+                       : NULL;
+
+  g_message ("The desktop does not allow Docket to run in the background");
+  if (ADW_IS_TOAST_OVERLAY (content))
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (content),
+                                 adw_toast_new (_("Docket is not allowed to run in the "
+                                                  "background. Allow it in the system "
+                                                  "settings under Apps, then turn the "
+                                                  "preference on again.")));
+  /* Turning the preference off releases the hold (apply_background again). */
+  g_settings_set_boolean (self->settings, "run-in-background", FALSE);
 }
 
 static void
 apply_background (DocketApplication *self)
 {
   gboolean wanted = g_settings_get_boolean (self->settings, "run-in-background");
-  g_autofree char *path = autostart_path ();
-  g_autoptr(GError) error = NULL;
 
   if (wanted && !self->held_for_background)
     {
-      g_autofree char *folder = g_path_get_dirname (path);
-      g_autofree char *contents =
-        g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Docket\n"
-                         "Exec=docket --background\nIcon=" APP_ID "\n"
-                         "X-GNOME-Autostart-enabled=true\nNoDisplay=true\n");
-
       g_application_hold (G_APPLICATION (self));
       self->held_for_background = TRUE;
-      if (g_mkdir_with_parents (folder, 0700) != 0 ||
-          !g_file_set_contents (path, contents, -1, &error))
-        g_warning ("Could not write the autostart entry: %s", error ? error->message : path);
+      docket_background_set_autostart (G_APPLICATION (self), TRUE, on_background_denied_cb,
+                                       self);
     }
   else if (!wanted && self->held_for_background)
     {
       self->held_for_background = FALSE;
-      g_unlink (path);
+      docket_background_set_autostart (G_APPLICATION (self), FALSE, NULL, NULL);
       g_application_release (G_APPLICATION (self));
     }
 }
