@@ -646,7 +646,7 @@ def test_export_calendar():
 
 
 IMPORT_BAD = ("Nội dung;Đơn vị chủ trì;Thời hạn\r\n"
-              "Rà soát hồ sơ đất đai tồn đọng;Phòng Kinh tế;30/11/2026\r\n"
+              "Thống kê đất công chưa sử dụng;Phòng Kinh tế;30/11/2026\r\n"
               "Kiểm tra bếp ăn trường học;Trạm Y tế xã;31/02/2026\r\n")
 IMPORT_GOOD = ("Nội dung;Đơn vị chủ trì;Đơn vị phối hợp;Thời hạn\n"
                "Rà soát hồ sơ đất đai tồn đọng;phong kinh te;Công an xã;30/11/2026\n"
@@ -680,7 +680,7 @@ def test_import_dry_run():
         line3 = [line for line in out.splitlines() if re.match(r"\s*3\s+error\s", line)]
         assert line3 and "31/02/2026" in line3[0], f"the report names line 3:\n{out}"
         assert re.search(r"^\s*2\s+ready\s", out, re.M), out
-        assert "1 ready, 1 with errors, 0 empty skipped." in out, out
+        assert "1 ready, 1 with errors, 0 skipped (empty or already in Docket)." in out, out
         assert "Dry run: nothing was written." in out, out
         assert_unchanged(db, before, "import --dry-run")
 
@@ -736,7 +736,7 @@ def test_import():
         assert_unchanged(db, before, "a refused import")
 
         out = db.ok("import", good, "--meeting", meeting)
-        assert "3 ready, 0 with errors, 0 empty skipped." in out, out
+        assert "3 ready, 0 with errors, 0 skipped (empty or already in Docket)." in out, out
         assert "Imported 3 items." in out, out
         listed = db.json("item", "list", "--meeting", meeting, "--today", "02/11/2026")["items"]
         by_content = {i["content"]: i for i in listed}
@@ -751,6 +751,17 @@ def test_import():
                      "“Thường xuyên” is no deadline")
         text = db.ok("item", "list", "--meeting", meeting)
         assert "Kiểm tra bếp ăn trường học" in text and "Trạm Y tế xã" in text, text
+
+        # The same file again adds nothing: every row is already in Docket.
+        before = db.bytes()
+        out = db.ok("import", good, "--meeting", meeting)
+        assert "0 ready, 0 with errors, 3 skipped (empty or already in Docket)." in out, out
+        assert "Docket already has this item" in out, out
+        report = db.json("import", good, "--meeting", meeting, "--dry-run")
+        expect_equal([p["kind"] for r in report["rows"] for p in r["problems"]],
+                     ["already-recorded"] * 3, "re-import problems")
+        expect_equal(db.json("item", "list", "--meeting", meeting)["total"], 3, "no duplicates")
+        assert_unchanged(db, before, "importing the same file again")
 
         # --skip-invalid imports the good row of the bad file, in JSON.
         bad = write_file(db, "bad.csv", IMPORT_BAD)

@@ -31,10 +31,10 @@ static const char * const problem_keys[] = {
   "new-unit", "ambiguous-unit", "archived-unit", "lead-also-coordinating", "bad-deadline",
   "bad-completion-date", "completed-without-date", "deadline-before-meeting",
   "completed-before-meeting", "no-meeting", "unknown-meeting", "ambiguous-meeting",
-  "locked-meeting",
+  "locked-meeting", "already-recorded",
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (problem_keys) == DOCKET_IMPORT_PROBLEM_LOCKED_MEETING + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (problem_keys) == DOCKET_IMPORT_PROBLEM_ALREADY_RECORDED + 1);
 
 static const char * const status_keys[] = { "ready", "error", "skipped" };
 
@@ -152,7 +152,7 @@ print_report (const DocketImportReport *report)
   for (guint i = 0; i < n_new; i++)
     /* Translators: %s is a unit's name */
     g_print (_("New unit: %s\n"), new_units[i]);
-  g_print (_("%u ready, %u with errors, %u empty skipped.\n"),
+  g_print (_("%u ready, %u with errors, %u skipped (empty or already in Docket).\n"),
            docket_import_report_count (report, DOCKET_IMPORT_ROW_READY),
            docket_import_report_count (report, DOCKET_IMPORT_ROW_ERROR),
            docket_import_report_count (report, DOCKET_IMPORT_ROW_SKIPPED));

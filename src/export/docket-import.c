@@ -23,6 +23,7 @@
 #include "docket-import.h"
 
 #include "docket-csv.h"
+#include "docket-store-item-lookup.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-transaction.h"
@@ -68,6 +69,8 @@ struct _DocketImportReport
   gpointer                  progress_data;
 
   /* Only while validating. */
+  DocketStore              *store;
+  GError                   *lookup_error;    /* the first failed duplicate lookup */
   GHashTable               *units_by_name;   /* folded name or short name → GPtrArray of DocketUnit */
   GPtrArray                *units;           /* DocketUnit, all of them */
   GHashTable               *resolutions;     /* folded → UnitResolution */
@@ -1000,6 +1003,31 @@ check_coordinating (DocketImportReport *self,
     }
 }
 
+/* The same file imported twice, or a tracker that overlaps what was recorded in
+ * Docket: a row whose item is already there (same meeting, lead unit and content,
+ * folded) is skipped with a note rather than written a second time.  Units that the
+ * import would create have no items yet. */
+static void
+check_already_recorded (DocketImportReport *self,
+                        DocketImportRow    *row)
+{
+  DocketId existing;
+
+  if (row->item->lead_unit_id <= 0 || self->lookup_error != NULL)
+    return;
+  existing = docket_store_find_same_item (self->store, row->item->meeting_id,
+                                          row->item->lead_unit_id, row->item->content,
+                                          &self->lookup_error);
+  if (existing == 0)
+    return;
+  row->status = DOCKET_IMPORT_ROW_SKIPPED;
+  add_problem (row, DOCKET_IMPORT_PROBLEM_ALREADY_RECORDED, FALSE, DOCKET_IMPORT_FIELD_CONTENT,
+               NULL,
+               /* Translators: %lld is the number of an item Docket has */
+               g_strdup_printf (_("Docket already has this item (no. %lld); the row is "
+                                  "skipped."), (long long) existing));
+}
+
 static DocketImportRow *
 validate_row (DocketImportReport   *self,
               const DocketCsvTable *table,
@@ -1071,6 +1099,8 @@ validate_row (DocketImportReport   *self,
     check_completion (row, status, completed, meeting_date);
   }
 
+  if (row->status == DOCKET_IMPORT_ROW_READY)
+    check_already_recorded (self, row);
   if (row->status != DOCKET_IMPORT_ROW_READY)
     g_clear_pointer (&row->item, docket_item_free);
   return row;
@@ -1098,6 +1128,8 @@ drop_lookups (DocketImportReport *self)
   g_clear_pointer (&self->units, g_ptr_array_unref);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
   g_clear_pointer (&self->meetings, g_hash_table_unref);
+  g_clear_error (&self->lookup_error);
+  self->store = NULL;
 }
 
 static gboolean
@@ -1159,6 +1191,7 @@ docket_import_validate (DocketStore               *store,
   if (!check_mapping (mapping, error))
     return NULL;
   self = report_new (mapping);
+  self->store = store;
   if (!load_units (self, store, error) || !load_meetings (self, store, error))
     return NULL;
 
@@ -1169,6 +1202,11 @@ docket_import_validate (DocketStore               *store,
       if ((i - first) % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
       g_ptr_array_add (self->rows, validate_row (self, table, i));
+    }
+  if (self->lookup_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->lookup_error));
+      return NULL;
     }
   drop_lookups (self);
   return g_steal_pointer (&self);

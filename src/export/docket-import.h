@@ -94,6 +94,7 @@ typedef enum
   DOCKET_IMPORT_PROBLEM_UNKNOWN_MEETING,
   DOCKET_IMPORT_PROBLEM_AMBIGUOUS_MEETING,
   DOCKET_IMPORT_PROBLEM_LOCKED_MEETING,      /* its notice was issued */
+  DOCKET_IMPORT_PROBLEM_ALREADY_RECORDED,    /* skipped: the item is in Docket already */
 } DocketImportProblemKind;
 
 /**
@@ -121,7 +122,8 @@ typedef struct
  * DocketImportRowStatus:
  * @DOCKET_IMPORT_ROW_READY: will be imported (perhaps with notes)
  * @DOCKET_IMPORT_ROW_ERROR: cannot be imported as it stands
- * @DOCKET_IMPORT_ROW_SKIPPED: empty, left out
+ * @DOCKET_IMPORT_ROW_SKIPPED: empty, or already recorded (a file imported again):
+ *   left out
  */
 typedef enum
 {

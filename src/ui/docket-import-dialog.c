@@ -139,7 +139,8 @@ show_report (DocketImportDialog *self)
 
   docket_import_report_get_new_units (self->report, &n_new);
   /* Translators: a summary of the checked rows */
-  summary = g_strdup_printf (_("%u rows ready, %u with problems, %u empty rows skipped; %u new units."),
+  summary = g_strdup_printf (_("%u rows ready, %u with problems, %u skipped (empty or already in "
+                               "Docket); %u new units."),
                              ready, errors, skipped, n_new);
   gtk_label_set_label (self->summary_label, summary);
 
