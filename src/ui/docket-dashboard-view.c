@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-completion-chart.h"
+#include "docket-dashboard-table.h"
 #include "docket-dashboard-view.h"
 #include "docket-export-job.h"
 #include "docket-report-export.h"
@@ -23,8 +25,9 @@
 #include "docket-store-sample.h"
 #include "docket-store-units.h"
 
-/* How many of the longest overdue items are listed. */
+/* How many of the longest overdue items, and of the next deadlines, are listed. */
 #define N_OVERDUE_SHOWN 10
+#define N_UPCOMING_SHOWN 10
 
 struct _DocketDashboardView
 {
@@ -33,6 +36,8 @@ struct _DocketDashboardView
   DocketStore           *store;
   DocketDate             today;
   DocketDashboardPeriod  period;
+  DocketDate             custom_from;
+  DocketDate             custom_to;
   DocketReport          *report;
   GCancellable          *cancellable;
   guint                  refresh_id;
@@ -44,8 +49,15 @@ struct _DocketDashboardView
   GtkLabel              *period_label;
   GtkLabel              *headline_label;
   GtkFlowBox            *figures_box;
-  GtkListBox            *units_list;
+  DocketCompletionChart *chart;
+  GtkScrolledWindow     *table_scroller;
+  GtkColumnView         *table;
+  GtkListBox            *upcoming_list;
   GtkListBox            *overdue_list;
+  GtkRevealer           *range_revealer;
+  GtkEntry              *range_from_entry;
+  GtkEntry              *range_to_entry;
+  GtkLabel              *range_error_label;
 };
 
 G_DEFINE_FINAL_TYPE (DocketDashboardView, docket_dashboard_view, ADW_TYPE_BIN)
@@ -66,6 +78,7 @@ typedef struct
   DocketReport *report;
   GPtrArray    *units;     /* DocketUnit, archived too: names of the report's rows */
   GPtrArray    *overdue;   /* DocketItemRow, longest overdue first */
+  GPtrArray    *upcoming;  /* DocketItemRow, in progress, the nearest deadline first */
 } Data;
 
 static void
@@ -81,6 +94,7 @@ data_free (Data *data)
   g_clear_pointer (&data->report, docket_report_unref);
   g_clear_pointer (&data->units, g_ptr_array_unref);
   g_clear_pointer (&data->overdue, g_ptr_array_unref);
+  g_clear_pointer (&data->upcoming, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -109,6 +123,10 @@ read_data (DocketStore *store,
   query.sort = DOCKET_ITEM_SORT_DEADLINE;
   data->overdue = docket_store_list_items_at (store, &query, 0, N_OVERDUE_SHOWN, error);
   if (data->overdue == NULL)
+    return NULL;
+  query.view = DOCKET_ITEM_VIEW_IN_PROGRESS;
+  data->upcoming = docket_store_list_items_at (store, &query, 0, N_UPCOMING_SHOWN, error);
+  if (data->upcoming == NULL)
     return NULL;
   return g_steal_pointer (&data);
 }
@@ -192,6 +210,7 @@ fill_periods (DocketDashboardView *self)
     _("This half-year"),
     _("This year"),
     _("All time"),
+    _("Custom range…"),
     NULL,
   };
   g_autoptr(GtkStringList) model = gtk_string_list_new (periods);
@@ -349,119 +368,6 @@ show_figures (DocketDashboardView   *self,
   add_card (self, 0, update_rate, _("Update rate"), updated, NULL, NULL);
 }
 
-static const char *
-unit_name (const Data *data,
-           DocketId    unit_id)
-{
-  for (guint i = 0; i < data->units->len; i++)
-    {
-      DocketUnit *unit = g_ptr_array_index (data->units, i);
-      if (unit->id == unit_id)
-        return unit->name;
-    }
-  return "";
-}
-
-static GtkWidget *
-badge (const char *bucket_label,
-       guint       count,
-       const char *css_class)
-{
-  g_autofree char *n = docket_format_count (count);
-  /* Translators: a coloured badge of a unit on the dashboard: the status word and
-   * how many items are in it, e.g. "In progress, overdue: 2" */
-  g_autofree char *text = g_strdup_printf (_("%s: %s"), bucket_label, n);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "status-badge");
-  gtk_widget_add_css_class (label, css_class);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static void
-add_badge (GtkWidget    *flow,
-           DocketBucket  bucket,
-           guint         count)
-{
-  GtkWidget *label;
-
-  if (count == 0)
-    return;
-  label = badge (docket_bucket_get_label (bucket), count, docket_bucket_get_css_class (bucket));
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), label);
-  gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
-}
-
-static GtkWidget *
-unit_row (const Data            *data,
-          const DocketReportRow *row)
-{
-  g_autofree char *assigned = docket_format_count (row->assigned);
-  g_autofree char *completed = docket_format_count (row->completed);
-  g_autofree char *rate = format_percent_of (row->completed, row->assigned);
-  g_autofree char *summary = NULL;
-  GtkWidget *list_row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *name = gtk_label_new (unit_name (data, row->unit_id));
-  GtkWidget *summary_label;
-  GtkWidget *flow = gtk_flow_box_new ();
-
-  /* Translators: a unit's line on the dashboard, e.g. "2 of 3 completed — 66,67 %" */
-  summary = g_strdup_printf (_("%s of %s completed — %s"), completed, assigned, rate);
-  summary_label = gtk_label_new (summary);
-
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_label_set_xalign (GTK_LABEL (summary_label), 0);
-  gtk_widget_add_css_class (summary_label, "numeric");
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_widget_set_can_target (flow, FALSE);
-  gtk_widget_set_halign (flow, GTK_ALIGN_START);
-  add_badge (flow, DOCKET_BUCKET_OVERDUE, row->overdue);
-  add_badge (flow, DOCKET_BUCKET_IN_PROGRESS, row->in_progress);
-  add_badge (flow, DOCKET_BUCKET_NO_DEADLINE, row->no_deadline);
-  add_badge (flow, DOCKET_BUCKET_COMPLETED_LATE, row->completed_late);
-  add_badge (flow, DOCKET_BUCKET_COMPLETED_ON_TIME, row->completed_on_time);
-
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), summary_label);
-  gtk_box_append (GTK_BOX (box), flow);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  gtk_widget_set_tooltip_text (list_row, _("Show the directive items this unit leads"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (list_row), "win.show-unit-items");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (list_row),
-                                          g_variant_new_int64 (row->unit_id));
-  return list_row;
-}
-
-/* Lagging units first: the most overdue, then the lowest completion rate. */
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b)
-{
-  const DocketReportRow *x = *(const DocketReportRow * const *) a;
-  const DocketReportRow *y = *(const DocketReportRow * const *) b;
-  int px, py;
-
-  if (x->overdue != y->overdue)
-    return x->overdue > y->overdue ? -1 : 1;
-  px = docket_report_row_completion_percent (x);
-  py = docket_report_row_completion_percent (y);
-  if (px != py)
-    return px < py ? -1 : 1;
-  return x->unit_id < y->unit_id ? -1 : x->unit_id > y->unit_id;
-}
-
 static void
 clear_list (GtkListBox *list)
 {
@@ -471,42 +377,58 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* The chart and the table of the units with items in the period. */
 static void
 show_units (DocketDashboardView *self,
             const Data          *data)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
   const DocketReportRow *unit_rows;
   guint n = 0;
 
-  clear_list (self->units_list);
+  for (guint i = 0; i < data->units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (data->units, i);
+      g_hash_table_insert (names, &unit->id, unit->name);
+    }
   unit_rows = docket_report_get_unit_rows (data->report, &n);
-  for (guint i = 0; i < n; i++)
-    if (unit_rows[i].assigned > 0)
-      g_ptr_array_add (rows, (gpointer) &unit_rows[i]);
-  g_ptr_array_sort (rows, compare_rows);
-  for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (self->units_list, unit_row (data, g_ptr_array_index (rows, i)));
+  docket_completion_chart_set_rows (self->chart, unit_rows, n, names);
+  docket_dashboard_table_set_rows (self->table, unit_rows, n, names);
 }
 
 static GtkWidget *
-overdue_row (DocketDashboardView *self,
-             const DocketItemRow *row)
+item_row (DocketDashboardView *self,
+          const DocketItemRow *row,
+          gboolean             overdue)
 {
   GtkWidget *list_row = adw_action_row_new ();
   g_autofree char *deadline = docket_date_format_display (row->item->deadline);
   g_autofree char *subtitle = NULL;
-  int days = docket_item_days_overdue (row->item, get_today (self));
   g_autofree char *days_text = NULL;
   GtkWidget *days_label;
 
   /* Translators: under an overdue item: its lead unit and its deadline */
   subtitle = g_strdup_printf (_("%s · deadline %s"), row->lead_unit_name, deadline);
-  days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue",
-                                            "%d days overdue", days), days);
+  if (overdue)
+    {
+      int days = docket_item_days_overdue (row->item, get_today (self));
+
+      days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue",
+                                                "%d days overdue", days), days);
+    }
+  else
+    {
+      int days = (int) (row->item->deadline - get_today (self));
+
+      days_text = days == 0 ? g_strdup (_("Due today"))
+                            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left",
+                                                            "%d days left", days), days);
+    }
   days_label = gtk_label_new (days_text);
   gtk_widget_add_css_class (days_label, "status-badge");
-  gtk_widget_add_css_class (days_label, docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE));
+  gtk_widget_add_css_class (days_label,
+                            docket_bucket_get_css_class (overdue ? DOCKET_BUCKET_OVERDUE
+                                                                 : DOCKET_BUCKET_IN_PROGRESS));
   gtk_widget_add_css_class (days_label, "numeric");
   gtk_widget_set_valign (days_label, GTK_ALIGN_CENTER);
 
@@ -524,13 +446,17 @@ overdue_row (DocketDashboardView *self,
 }
 
 static void
-show_overdue (DocketDashboardView *self,
-              const Data          *data)
+show_items (DocketDashboardView *self,
+            const Data          *data)
 {
   clear_list (self->overdue_list);
   for (guint i = 0; i < data->overdue->len; i++)
     gtk_list_box_append (self->overdue_list,
-                         overdue_row (self, g_ptr_array_index (data->overdue, i)));
+                         item_row (self, g_ptr_array_index (data->overdue, i), TRUE));
+  clear_list (self->upcoming_list);
+  for (guint i = 0; i < data->upcoming->len; i++)
+    gtk_list_box_append (self->upcoming_list,
+                         item_row (self, g_ptr_array_index (data->upcoming, i), FALSE));
 }
 
 static void
@@ -567,7 +493,7 @@ show_data (DocketDashboardView *self,
   show_period (self, data->report);
   show_figures (self, docket_report_get_total (data->report));
   show_units (self, data);
-  show_overdue (self, data);
+  show_items (self, data);
   gtk_stack_set_visible_child_name (self->mode_stack, "report");
 }
 
@@ -615,7 +541,13 @@ refresh (DocketDashboardView *self)
   job = g_new0 (Job, 1);
   job->path = g_strdup (docket_store_get_path (self->store));
   job->today = get_today (self);
-  period_range (self->period, job->today, &job->from, &job->to);
+  if (self->period == DOCKET_DASHBOARD_PERIOD_CUSTOM)
+    {
+      job->from = self->custom_from;
+      job->to = self->custom_to;
+    }
+  else
+    period_range (self->period, job->today, &job->from, &job->to);
 
   self->busy = TRUE;
   self->cancellable = g_cancellable_new ();
@@ -644,13 +576,78 @@ on_store_changed_cb (DocketDashboardView *self,
     self->refresh_id = g_idle_add (on_refresh_idle_cb, self);
 }
 
+/* "Custom range…" opens the two dates under the period; the report changes when
+ * they are applied (Enter or Show), not while they are typed. */
 static void
 on_period_selected_cb (DocketDashboardView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->period_dropdown);
 
-  if (selected != GTK_INVALID_LIST_POSITION)
-    docket_dashboard_view_set_period (self, (DocketDashboardPeriod) selected);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (selected == DOCKET_DASHBOARD_PERIOD_CUSTOM)
+    {
+      DocketDate from = DOCKET_DATE_NONE, to = DOCKET_DATE_NONE;
+
+      if (self->report != NULL && self->custom_from == DOCKET_DATE_NONE)
+        period_range (self->period, get_today (self), &from, &to);
+      if (from != DOCKET_DATE_NONE)
+        {
+          g_autofree char *from_text = docket_date_format_display (from);
+          g_autofree char *to_text = docket_date_format_display (to);
+
+          gtk_editable_set_text (GTK_EDITABLE (self->range_from_entry), from_text);
+          gtk_editable_set_text (GTK_EDITABLE (self->range_to_entry), to_text);
+        }
+      gtk_revealer_set_reveal_child (self->range_revealer, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->range_from_entry));
+      return;
+    }
+  gtk_revealer_set_reveal_child (self->range_revealer, FALSE);
+  docket_dashboard_view_set_period (self, (DocketDashboardPeriod) selected);
+}
+
+static void
+refuse_range (DocketDashboardView *self,
+              GtkEntry            *entry,
+              const char          *message)
+{
+  gtk_label_set_label (self->range_error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->range_error_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
+static void
+on_range_apply_cb (DocketDashboardView *self)
+{
+  const char *from_text = gtk_editable_get_text (GTK_EDITABLE (self->range_from_entry));
+  const char *to_text = gtk_editable_get_text (GTK_EDITABLE (self->range_to_entry));
+  g_autoptr(GError) error = NULL;
+  DocketDate from, to;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->range_from_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->range_to_entry), "error");
+  if (!docket_date_parse (from_text, &from, &error))
+    {
+      refuse_range (self, self->range_from_entry, error->message);
+      return;
+    }
+  if (!docket_date_parse (to_text, &to, &error))
+    {
+      refuse_range (self, self->range_to_entry, error->message);
+      return;
+    }
+  if (to < from)
+    {
+      refuse_range (self, self->range_to_entry,
+                    _("The period must end on or after its first day."));
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->range_error_label), FALSE);
+  docket_dashboard_view_set_custom_range (self, from, to);
 }
 
 static void
@@ -740,6 +737,7 @@ docket_dashboard_view_class_init (DocketDashboardViewClass *klass)
 
   object_class->dispose = docket_dashboard_view_dispose;
 
+  g_type_ensure (DOCKET_TYPE_COMPLETION_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-dashboard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, toast_overlay);
@@ -748,8 +746,15 @@ docket_dashboard_view_class_init (DocketDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, period_label);
   gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, headline_label);
   gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, figures_box);
-  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, units_list);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, chart);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, upcoming_list);
   gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, overdue_list);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, range_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, range_from_entry);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, range_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, DocketDashboardView, range_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_range_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "dashboard.load-sample", NULL,
                                    load_sample_action);
@@ -777,11 +782,13 @@ docket_dashboard_view_init (DocketDashboardView *self)
   gtk_widget_set_margin_top (placeholder, 18);
   gtk_widget_set_margin_bottom (placeholder, 18);
   gtk_list_box_set_placeholder (self->overdue_list, placeholder);
-  placeholder = gtk_label_new (_("No unit leads an item of this period."));
+  placeholder = gtk_label_new (_("No item in progress has a deadline."));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 18);
   gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_list_box_set_placeholder (self->units_list, placeholder);
+  gtk_list_box_set_placeholder (self->upcoming_list, placeholder);
+  self->table = docket_dashboard_table_new ();
+  gtk_scrolled_window_set_child (self->table_scroller, GTK_WIDGET (self->table));
 
   gtk_stack_set_visible_child_name (self->mode_stack, "empty");
 }
@@ -833,12 +840,37 @@ docket_dashboard_view_set_period (DocketDashboardView   *self,
                                   DocketDashboardPeriod  period)
 {
   g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
-  g_return_if_fail (period <= DOCKET_DASHBOARD_PERIOD_ALL);
+  g_return_if_fail (period < DOCKET_DASHBOARD_PERIOD_CUSTOM);
 
+  gtk_revealer_set_reveal_child (self->range_revealer, FALSE);
   if (self->period == period)
     return;
   self->period = period;
   gtk_drop_down_set_selected (self->period_dropdown, period);
+  refresh (self);
+}
+
+/**
+ * docket_dashboard_view_set_custom_range:
+ * @from: the first day of the period
+ * @to: its last day, not before @from
+ *
+ * Shows the report of any period (what "Custom range…" does).
+ */
+void
+docket_dashboard_view_set_custom_range (DocketDashboardView *self,
+                                        DocketDate           from,
+                                        DocketDate           to)
+{
+  g_return_if_fail (DOCKET_IS_DASHBOARD_VIEW (self));
+  g_return_if_fail (from != DOCKET_DATE_NONE && to != DOCKET_DATE_NONE && from <= to);
+
+  self->custom_from = from;
+  self->custom_to = to;
+  self->period = DOCKET_DASHBOARD_PERIOD_CUSTOM;
+  if (gtk_drop_down_get_selected (self->period_dropdown) != DOCKET_DASHBOARD_PERIOD_CUSTOM)
+    gtk_drop_down_set_selected (self->period_dropdown, DOCKET_DASHBOARD_PERIOD_CUSTOM);
+  gtk_revealer_set_reveal_child (self->range_revealer, TRUE);
   refresh (self);
 }
 

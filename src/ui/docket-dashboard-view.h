@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /**
  * DocketDashboardPeriod:
  *
- * The periods the dashboard offers, each the one around the dashboard's today.
+ * The periods the dashboard offers, each the one around the dashboard's today, and
+ * a range of dates given with docket_dashboard_view_set_custom_range().
  */
 typedef enum
 {
@@ -24,6 +25,7 @@ typedef enum
   DOCKET_DASHBOARD_PERIOD_HALF_YEAR,
   DOCKET_DASHBOARD_PERIOD_YEAR,
   DOCKET_DASHBOARD_PERIOD_ALL,
+  DOCKET_DASHBOARD_PERIOD_CUSTOM,
 } DocketDashboardPeriod;
 
 #define DOCKET_TYPE_DASHBOARD_VIEW (docket_dashboard_view_get_type ())
@@ -37,6 +39,9 @@ void                  docket_dashboard_view_set_today  (DocketDashboardView   *s
 void                  docket_dashboard_view_set_period (DocketDashboardView   *self,
                                                         DocketDashboardPeriod  period);
 DocketDashboardPeriod docket_dashboard_view_get_period (DocketDashboardView   *self);
+void                  docket_dashboard_view_set_custom_range (DocketDashboardView *self,
+                                                              DocketDate           from,
+                                                              DocketDate           to);
 void                  docket_dashboard_view_refresh    (DocketDashboardView   *self);
 gboolean              docket_dashboard_view_is_busy    (DocketDashboardView   *self);
 DocketReport         *docket_dashboard_view_get_report (DocketDashboardView   *self);

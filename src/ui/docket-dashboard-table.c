@@ -1,0 +1,324 @@
+/* docket-dashboard-table.c: the period report's figures per unit, as a sortable table
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkColumnView over the report's unit rows (a few hundred at most, so sorting
+ * them in a GtkSortListModel is fine; the items area, over a million rows, sorts in
+ * SQL instead).  Clicking a header sorts by that column; the table opens sorted by
+ * overdue items, most first, ties broken by the lower completion rate: the lagging
+ * units at the top.  Activating a row (Enter or double click) opens the unit's items.
+ */
+
+#define G_LOG_DOMAIN "docket-dashboard"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-dashboard-table.h"
+
+/* One unit's figures: the row model of the table. */
+#define DOCKET_TYPE_UNIT_FIGURES (docket_unit_figures_get_type ())
+G_DECLARE_FINAL_TYPE (DocketUnitFigures, docket_unit_figures, DOCKET, UNIT_FIGURES, GObject)
+
+struct _DocketUnitFigures
+{
+  GObject         parent_instance;
+  DocketReportRow row;
+  char           *name;
+  char           *folded;
+};
+
+G_DEFINE_FINAL_TYPE (DocketUnitFigures, docket_unit_figures, G_TYPE_OBJECT)
+
+static void
+docket_unit_figures_finalize (GObject *object)
+{
+  DocketUnitFigures *self = DOCKET_UNIT_FIGURES (object);
+
+  g_free (self->name);
+  g_free (self->folded);
+  G_OBJECT_CLASS (docket_unit_figures_parent_class)->finalize (object);
+}
+
+static void
+docket_unit_figures_class_init (DocketUnitFiguresClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = docket_unit_figures_finalize;
+}
+
+static void
+docket_unit_figures_init (DocketUnitFigures *self)
+{
+}
+
+/* The columns' titles; the bucket words match the status badges. */
+static const char * const titles[DOCKET_DASHBOARD_N_COLUMNS] = {
+  [DOCKET_DASHBOARD_COLUMN_UNIT] = N_("Unit"),
+  [DOCKET_DASHBOARD_COLUMN_ASSIGNED] = N_("Assigned"),
+  [DOCKET_DASHBOARD_COLUMN_COMPLETED] = N_("Completed"),
+  [DOCKET_DASHBOARD_COLUMN_RATE] = N_("Rate"),
+  [DOCKET_DASHBOARD_COLUMN_ON_TIME] = N_("On time"),
+  [DOCKET_DASHBOARD_COLUMN_LATE] = N_("Late"),
+  [DOCKET_DASHBOARD_COLUMN_IN_PROGRESS] = N_("Within deadline"),
+  [DOCKET_DASHBOARD_COLUMN_OVERDUE] = N_("Overdue"),
+  [DOCKET_DASHBOARD_COLUMN_OVERDUE_LONG] = N_("> 30 days"),
+  [DOCKET_DASHBOARD_COLUMN_NO_DEADLINE] = N_("No deadline"),
+  [DOCKET_DASHBOARD_COLUMN_UPDATE_RATE] = N_("Update rate"),
+};
+
+static guint
+count_of (const DocketReportRow *row,
+          DocketDashboardColumn  column)
+{
+  switch (column)
+    {
+    case DOCKET_DASHBOARD_COLUMN_ASSIGNED: return row->assigned;
+    case DOCKET_DASHBOARD_COLUMN_COMPLETED: return row->completed;
+    case DOCKET_DASHBOARD_COLUMN_ON_TIME: return row->completed_on_time;
+    case DOCKET_DASHBOARD_COLUMN_LATE: return row->completed_late;
+    case DOCKET_DASHBOARD_COLUMN_IN_PROGRESS: return row->in_progress;
+    case DOCKET_DASHBOARD_COLUMN_OVERDUE: return row->overdue;
+    case DOCKET_DASHBOARD_COLUMN_OVERDUE_LONG: return row->overdue_long;
+    case DOCKET_DASHBOARD_COLUMN_NO_DEADLINE: return row->no_deadline;
+    case DOCKET_DASHBOARD_COLUMN_RATE: return (guint) docket_report_row_completion_percent (row);
+    case DOCKET_DASHBOARD_COLUMN_UPDATE_RATE: return (guint) docket_report_row_update_percent (row);
+    case DOCKET_DASHBOARD_COLUMN_UNIT:
+    case DOCKET_DASHBOARD_N_COLUMNS:
+    default:
+      return 0;
+    }
+}
+
+static char *
+cell_text (DocketUnitFigures     *figures,
+           DocketDashboardColumn  column)
+{
+  g_autofree char *number = NULL;
+
+  switch (column)
+    {
+    case DOCKET_DASHBOARD_COLUMN_UNIT:
+      return g_strdup (figures->name);
+    case DOCKET_DASHBOARD_COLUMN_RATE:
+    case DOCKET_DASHBOARD_COLUMN_UPDATE_RATE:
+      number = docket_format_percent (count_of (&figures->row, column));
+      /* Translators: a share such as "55,56 %"; keep the space if your language uses one */
+      return g_strdup_printf (_("%s %%"), number);
+    case DOCKET_DASHBOARD_COLUMN_ASSIGNED:
+    case DOCKET_DASHBOARD_COLUMN_COMPLETED:
+    case DOCKET_DASHBOARD_COLUMN_ON_TIME:
+    case DOCKET_DASHBOARD_COLUMN_LATE:
+    case DOCKET_DASHBOARD_COLUMN_IN_PROGRESS:
+    case DOCKET_DASHBOARD_COLUMN_OVERDUE:
+    case DOCKET_DASHBOARD_COLUMN_OVERDUE_LONG:
+    case DOCKET_DASHBOARD_COLUMN_NO_DEADLINE:
+      return docket_format_count (count_of (&figures->row, column));
+    case DOCKET_DASHBOARD_N_COLUMNS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Ascending order of a column; ties by unit name, then id, so the order is stable.
+ * The overdue column breaks ties by the completion rate (higher first), so that its
+ * descending order is "lagging first". */
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  DocketUnitFigures *x = DOCKET_UNIT_FIGURES ((gpointer) a);
+  DocketUnitFigures *y = DOCKET_UNIT_FIGURES ((gpointer) b);
+  DocketDashboardColumn column = GPOINTER_TO_UINT (user_data);
+  int result = 0;
+
+  if (column != DOCKET_DASHBOARD_COLUMN_UNIT)
+    {
+      guint cx = count_of (&x->row, column), cy = count_of (&y->row, column);
+
+      result = (cx > cy) - (cx < cy);
+      if (result == 0 && column == DOCKET_DASHBOARD_COLUMN_OVERDUE)
+        {
+          int px = docket_report_row_completion_percent (&x->row);
+          int py = docket_report_row_completion_percent (&y->row);
+
+          result = (px < py) - (px > py);
+        }
+    }
+  if (result == 0)
+    result = g_strcmp0 (x->folded, y->folded);
+  if (result == 0)
+    result = (x->row.unit_id > y->row.unit_id) - (x->row.unit_id < y->row.unit_id);
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  DocketDashboardColumn column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (column == DOCKET_DASHBOARD_COLUMN_UNIT)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+    }
+  else
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  DocketDashboardColumn column = GPOINTER_TO_UINT (user_data);
+  DocketUnitFigures *figures = gtk_list_item_get_item (item);
+  g_autofree char *text = cell_text (figures, column);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_activate_cb (GtkColumnView *table,
+                guint          position,
+                gpointer       user_data)
+{
+  DocketId unit_id = docket_dashboard_table_get_unit_id (table, position);
+
+  if (unit_id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (table), "win.show-unit-items", "x", (gint64) unit_id);
+}
+
+/**
+ * docket_dashboard_table_new:
+ *
+ * Returns: (transfer floating): an empty table
+ */
+GtkColumnView *
+docket_dashboard_table_new (void)
+{
+  GListStore *store = g_list_store_new (DOCKET_TYPE_UNIT_FIGURES);
+  GtkColumnView *table = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  GtkSortListModel *sorted;
+  GtkNoSelection *selection;
+
+  for (guint c = 0; c < DOCKET_DASHBOARD_N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (c), NULL);
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GUINT_TO_POINTER (c));
+      column = gtk_column_view_column_new (_(titles[c]), factory);
+      gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, c == DOCKET_DASHBOARD_COLUMN_UNIT);
+      g_object_set_data (G_OBJECT (column), "docket-column", GUINT_TO_POINTER (c));
+      gtk_column_view_append_column (table, column);
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (store),
+                                    g_object_ref (gtk_column_view_get_sorter (table)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (table, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+  gtk_column_view_set_single_click_activate (table, FALSE);
+  gtk_column_view_set_show_column_separators (table, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (table), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (table), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Figures per unit; activate a row to see its items"), -1);
+  g_signal_connect (table, "activate", G_CALLBACK (on_activate_cb), NULL);
+  docket_dashboard_table_sort_by (table, DOCKET_DASHBOARD_COLUMN_OVERDUE, GTK_SORT_DESCENDING);
+  return table;
+}
+
+static GListStore *
+get_store (GtkColumnView *table)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (table);
+  GListModel *sorted = gtk_no_selection_get_model (GTK_NO_SELECTION (selection));
+
+  return G_LIST_STORE (gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (sorted)));
+}
+
+void
+docket_dashboard_table_set_rows (GtkColumnView         *table,
+                                 const DocketReportRow *rows,
+                                 guint                  n_rows,
+                                 GHashTable            *names)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (table));
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      DocketUnitFigures *figures;
+      const char *name;
+
+      if (rows[i].assigned == 0)
+        continue;
+      figures = g_object_new (DOCKET_TYPE_UNIT_FIGURES, NULL);
+      name = g_hash_table_lookup (names, &rows[i].unit_id);
+      figures->row = rows[i];
+      figures->name = g_strdup (name != NULL ? name : "");
+      figures->folded = docket_fold (figures->name);
+      g_ptr_array_add (items, figures);
+    }
+  g_list_store_splice (get_store (table), 0, g_list_model_get_n_items (G_LIST_MODEL (get_store (table))),
+                       items->pdata, items->len);
+}
+
+DocketId
+docket_dashboard_table_get_unit_id (GtkColumnView *table,
+                                    guint          position)
+{
+  g_autoptr(DocketUnitFigures) figures =
+    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (table)), position);
+
+  return figures != NULL ? figures->row.unit_id : 0;
+}
+
+char *
+docket_dashboard_table_dup_cell (GtkColumnView         *table,
+                                 guint                  position,
+                                 DocketDashboardColumn  column)
+{
+  g_autoptr(DocketUnitFigures) figures =
+    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (table)), position);
+
+  g_return_val_if_fail (column < DOCKET_DASHBOARD_N_COLUMNS, NULL);
+
+  return figures != NULL ? cell_text (figures, column) : NULL;
+}
+
+/* What clicking the column's header (once or twice) does. */
+void
+docket_dashboard_table_sort_by (GtkColumnView         *table,
+                                DocketDashboardColumn  column,
+                                GtkSortType            order)
+{
+  GListModel *list = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (list, i);
+
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (c), "docket-column")) == column)
+        gtk_column_view_sort_by_column (table, c, order);
+    }
+}
