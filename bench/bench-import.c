@@ -188,7 +188,7 @@ main (int    argc,
 
   if (sqlite3_path == NULL)
     {
-      g_print ("sqlite3 is not installed: skipped\n");
+      printf ("sqlite3 is not installed: skipped\n");
       return 2;
     }
   write_tracker (csv, n_rows);
@@ -199,10 +199,10 @@ main (int    argc,
     }
   t_plain = median (plain);
   t_docket = median (docket);
-  g_print ("Import of %u CSV rows (median of %d runs)\n", n_rows, N_RUNS);
-  g_print ("  sqlite3 .import into a plain table: %8.3f s\n", t_plain);
-  g_print ("  Docket import (read, dry run, commit): %8.3f s\n", t_docket);
-  g_print ("  ratio: %.2f× (budget ≤ 2×)%s\n", t_docket / t_plain,
+  printf ("Import of %u CSV rows (median of %d runs)\n", n_rows, N_RUNS);
+  printf ("  sqlite3 .import into a plain table: %8.3f s\n", t_plain);
+  printf ("  Docket import (read, dry run, commit): %8.3f s\n", t_docket);
+  printf ("  ratio: %.2f× (budget ≤ 2×)%s\n", t_docket / t_plain,
            t_docket / t_plain <= 2.0 ? "" : "  OVER BUDGET");
 
   rm = g_strdup_printf ("rm -rf '%s'", dir);

@@ -182,12 +182,12 @@ print_plan (DocketStore *store,
   sqlite3_stmt *stmt = prepare (_docket_store_get_db (store), sql);
   gboolean ok = TRUE;
 
-  g_print ("  plan of the candidates query:\n");
+  printf ("  plan of the candidates query:\n");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *detail = (const char *) sqlite3_column_text (stmt, 3);
 
-      g_print ("    %s\n", detail);
+      printf ("    %s\n", detail);
       if (g_str_has_prefix (detail, "SCAN items") || g_str_has_prefix (detail, "SCAN i "))
         ok = FALSE;
     }
@@ -237,7 +237,7 @@ measure (guint n_items)
 
   g_assert_no_error (error);
   generate (store, n_items, today);
-  g_print ("%u items (%u live) generated in %.1f s\n", n_items, MIN (n_items, N_LIVE),
+  printf ("%u items (%u live) generated in %.1f s\n", n_items, MIN (n_items, N_LIVE),
            (g_get_monotonic_time () - t0) / G_USEC_PER_SEC);
 
   docket_reminder_settings_init_defaults (&settings);
@@ -269,7 +269,7 @@ measure (guint n_items)
   qsort (due, N_RUNS, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
   r.candidates_ms = cand[N_RUNS / 2];
   r.due_ms = due[N_RUNS / 2];
-  g_print ("  candidates: %u in %.2f ms; due reminders: %u in %.2f ms (medians of %d)\n",
+  printf ("  candidates: %u in %.2f ms; due reminders: %u in %.2f ms (medians of %d)\n",
            r.n_candidates, r.candidates_ms, r.n_due, r.due_ms, N_RUNS);
 
   g_clear_object (&service);
@@ -339,11 +339,11 @@ main (int   argc,
   large_r = measure (large);
   wakeups = idle_wakeups ();
 
-  g_print ("\nfinding due reminders: %.2f ms with %u items, %.2f ms with 1000 items: "
+  printf ("\nfinding due reminders: %.2f ms with %u items, %.2f ms with 1000 items: "
            "ratio %.2f (budget ≤ 10 ms and ≤ 2×): %s\n",
            large_r.due_ms, large, small_r.due_ms, large_r.due_ms / small_r.due_ms,
            large_r.due_ms <= 10.0 && large_r.due_ms <= 2.0 * small_r.due_ms ? "PASS" : "FAIL");
-  g_print ("idle wake-ups in an hour: %u (budget ≤ 60): %s\n", wakeups,
+  printf ("idle wake-ups in an hour: %u (budget ≤ 60): %s\n", wakeups,
            wakeups <= 60 ? "PASS" : "FAIL");
 
   return small_r.plan_ok && large_r.plan_ok ? 0 : 1;
