@@ -1355,14 +1355,17 @@ write_row (DocketStore     *store,
   item->lead_unit_id = real_unit_id (op, item->lead_unit_id);
   for (guint c = 0; c < item->n_coordinating; c++)
     item->coordinating_unit_ids[c] = real_unit_id (op, item->coordinating_unit_ids[c]);
-  if ((id = docket_store_add_item (store, item, error)) == 0)
-    return FALSE;
-  if (row->completed_on != DOCKET_DATE_NONE &&
-      (!docket_store_report_item_done (store, id, row->completed_on, NULL, NULL, 0, error) ||
-       !docket_store_confirm_item (store, id, error)))
-    return FALSE;
-  if (row->cancelled &&
-      !docket_store_cancel_item (store, id, _("Cancelled in the imported tracker."), error))
+  /* A row completed or cancelled in the file is written in that state at once. */
+  if (row->completed_on != DOCKET_DATE_NONE)
+    id = docket_store_add_finished_item (store, item, DOCKET_ITEM_STATE_CONFIRMED,
+                                         row->completed_on, NULL, error);
+  else if (row->cancelled)
+    id = docket_store_add_finished_item (store, item, DOCKET_ITEM_STATE_CANCELLED,
+                                         DOCKET_DATE_NONE,
+                                         _("Cancelled in the imported tracker."), error);
+  else
+    id = docket_store_add_item (store, item, error);
+  if (id == 0)
     return FALSE;
   op->n_items++;
   return TRUE;
@@ -1425,8 +1428,9 @@ commit_cb (DocketStore *store,
  * @error: return location for a #GError
  *
  * Writes the ready rows of the report (and the new units it lists) in one
- * transaction: every row or none.  A row completed in the file is reported done on
- * its completion date and confirmed; a cancelled one is cancelled.  When the store
+ * transaction: every row or none.  A row completed in the file is written confirmed
+ * complete on its completion date, a cancelled one cancelled (each with that step in
+ * its history).  When the store
  * refuses a row (the records changed since the dry run), nothing is written and
  * @error names the row's line.
  *

@@ -263,6 +263,11 @@ typedef struct
   DocketId          id;
   DocketDate        deadline;
   DocketDate        assigned_on;
+  /* For an item added finished (docket_store_add_finished_item ()): its state,
+   * completion day and the reason it was cancelled. */
+  DocketItemState   state;
+  DocketDate        completed_on;
+  const char       *reason;
 } ItemOp;
 
 static gboolean
@@ -446,21 +451,26 @@ validate_item (DocketStore *self,
   return TRUE;
 }
 
+/* @is_new: the item was inserted just now and has no coordinating units to forget. */
 static gboolean
 write_coordinating (DocketStore      *self,
                     const DocketItem *item,
                     DocketId          item_id,
+                    gboolean          is_new,
                     GError          **error)
 {
-  g_autoptr(DocketStmt) del = NULL;
+  if (!is_new)
+    {
+      g_autoptr(DocketStmt) del = NULL;
 
-  del = _docket_store_prepare (self, "DELETE FROM item_coordinating_units WHERE item_id = ?",
-                               error);
-  if (del == NULL)
-    return FALSE;
-  _docket_stmt_bind_id (del, 1, item_id);
-  if (!_docket_store_step_done (self, del, error))
-    return FALSE;
+      del = _docket_store_prepare (self, "DELETE FROM item_coordinating_units WHERE item_id = ?",
+                                   error);
+      if (del == NULL)
+        return FALSE;
+      _docket_stmt_bind_id (del, 1, item_id);
+      if (!_docket_store_step_done (self, del, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < item->n_coordinating; i++)
     {
@@ -504,6 +514,12 @@ item_fields (const DocketItem *item,
   return fields;
 }
 
+static gboolean audit_step (DocketStore       *self,
+                            DocketId           item_id,
+                            DocketTimelineKind kind,
+                            DocketAuditFields *fields,
+                            GError           **error);
+
 static gboolean
 add_item_cb (DocketStore *self,
              gpointer     data,
@@ -520,6 +536,13 @@ add_item_cb (DocketStore *self,
   if (!validate_item (self, op, error) ||
       !_docket_store_require_unlocked (self, item->meeting_id, error))
     return FALSE;
+  if (op->completed_on != DOCKET_DATE_NONE && op->assigned_on != DOCKET_DATE_NONE &&
+      op->completed_on < op->assigned_on)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                   _("The completion day is before the day the item was assigned."));
+      return FALSE;
+    }
 
   /* lead_unit_folded and meeting_date copy the unit's name and the meeting's date so
    * that every list order is one index (schema v2); triggers keep them in step when
@@ -528,11 +551,12 @@ add_item_cb (DocketStore *self,
                                 "INSERT INTO items (meeting_id, conclusion_id, content, "
                                 "content_folded, lead_unit_id, lead_unit_folded, meeting_date, "
                                 "deadline, original_deadline, deadline_working_days, state, "
-                                "assigned_on, starred, created_at, updated_at, updated_by) "
+                                "completed_on, assigned_on, starred, created_at, updated_at, "
+                                "updated_by) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, "
                                 "(SELECT name_folded FROM units WHERE id = ?5), "
                                 "(SELECT date FROM meetings WHERE id = ?1), "
-                                "?6, ?6, ?7, 0, ?8, ?9, ?10, ?11, ?12)",
+                                "?6, ?6, ?7, ?13, ?14, ?8, ?9, ?10, ?11, ?12)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -547,16 +571,38 @@ add_item_cb (DocketStore *self,
   _docket_stmt_bind_date (stmt, 8, op->assigned_on);
   _docket_stmt_bind_bool (stmt, 9, item->starred);
   _docket_stmt_bind_stamp (self, stmt, 10);
+  _docket_stmt_bind_int (stmt, 13, op->state);
+  _docket_stmt_bind_date (stmt, 14, op->completed_on);
   if (!_docket_store_step_done (self, stmt, error))
     return FALSE;
   op->id = _docket_store_last_insert_id (self);
 
-  if (!write_coordinating (self, item, op->id, error))
+  if (!write_coordinating (self, item, op->id, TRUE, error))
     return FALSE;
 
   fields = item_fields (item, op->deadline, op->assigned_on);
   _docket_store_mark_changed (self, DOCKET_STORE_CHANGE_ITEMS);
-  return _docket_store_audit (self, "items", op->id, "insert", fields, error);
+  if (!_docket_store_audit (self, "items", op->id, "insert", fields, error))
+    return FALSE;
+
+  /* Finished before it came to Docket: the history says how it ended, as the
+   * workflow's own steps would. */
+  if (op->state == DOCKET_ITEM_STATE_CONFIRMED)
+    {
+      g_autoptr(DocketAuditFields) step = _docket_audit_fields_new ();
+
+      _docket_audit_add_date (step, "day", op->completed_on);
+      return audit_step (self, op->id, DOCKET_TIMELINE_CONFIRMED, step, error);
+    }
+  if (op->state == DOCKET_ITEM_STATE_CANCELLED)
+    {
+      g_autoptr(DocketAuditFields) step = _docket_audit_fields_new ();
+
+      _docket_audit_add_text (step, "text", op->reason);
+      _docket_audit_add_int (step, "from_state", DOCKET_ITEM_STATE_OPEN);
+      return audit_step (self, op->id, DOCKET_TIMELINE_CANCELLED, step, error);
+    }
+  return TRUE;
 }
 
 /**
@@ -582,6 +628,55 @@ docket_store_add_item (DocketStore      *self,
   g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
   g_return_val_if_fail (item != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_docket_store_write (self, add_item_cb, &op, error))
+    return 0;
+  return op.id;
+}
+
+/**
+ * docket_store_add_finished_item:
+ * @item: the item, as for docket_store_add_item()
+ * @state: %DOCKET_ITEM_STATE_CONFIRMED or %DOCKET_ITEM_STATE_CANCELLED
+ * @completed_on: for a completed item, the day it was completed (not before the
+ *   day it was assigned)
+ * @reason: for a cancelled item, why
+ *
+ * Adds an item that was completed or cancelled before it came to Docket, as an
+ * imported tracker has them: written in that state at once, with the step in its
+ * history ("confirmed" with the day, or "cancelled" with the reason), rather than
+ * added open and then taken through the workflow (two more writes of the row).
+ *
+ * Returns: the new item's id, or 0 with @error set
+ */
+DocketId
+docket_store_add_finished_item (DocketStore      *self,
+                                const DocketItem *item,
+                                DocketItemState   state,
+                                DocketDate        completed_on,
+                                const char       *reason,
+                                GError          **error)
+{
+  ItemOp op = { .item = item, .state = state, .completed_on = DOCKET_DATE_NONE, .reason = reason };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  g_return_val_if_fail (item != NULL, 0);
+  g_return_val_if_fail (state == DOCKET_ITEM_STATE_CONFIRMED ||
+                        state == DOCKET_ITEM_STATE_CANCELLED, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (state == DOCKET_ITEM_STATE_CONFIRMED)
+    {
+      if (completed_on == DOCKET_DATE_NONE)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
+                       _("A completed item needs the day it was completed."));
+          return 0;
+        }
+      op.completed_on = completed_on;
+    }
+  else if (!_docket_store_require_text (reason, _("the reason"), error))
+    return 0;
 
   if (!_docket_store_write (self, add_item_cb, &op, error))
     return 0;
@@ -651,7 +746,7 @@ update_item_cb (DocketStore *self,
   _docket_stmt_bind_update_stamp (self, stmt, 11);
   _docket_stmt_bind_id (stmt, 13, item->id);
   if (!_docket_store_step_done (self, stmt, error) ||
-      !write_coordinating (self, item, item->id, error))
+      !write_coordinating (self, item, item->id, FALSE, error))
     return FALSE;
 
   fields = item_fields (item, deadline, op->assigned_on);

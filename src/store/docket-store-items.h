@@ -41,6 +41,12 @@ typedef struct
 DocketId    docket_store_add_item          (DocketStore      *self,
                                             const DocketItem *item,
                                             GError          **error);
+DocketId    docket_store_add_finished_item (DocketStore      *self,
+                                            const DocketItem *item,
+                                            DocketItemState   state,
+                                            DocketDate        completed_on,
+                                            const char       *reason,
+                                            GError          **error);
 gboolean    docket_store_update_item       (DocketStore      *self,
                                             const DocketItem *item,
                                             GError          **error);
