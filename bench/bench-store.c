@@ -14,7 +14,10 @@
  *   SQLite in the same run (budget ≤ 2 s and ≤ 3× raw).
  *
  * DOCKET_BENCH_SCALE=0.01 runs the same at a hundredth of the size; the test suite
- * does so, so the benchmark cannot rot.  Exit status 1 when a query plan scans the
+ * does so, so the benchmark cannot rot.  DOCKET_BENCH_KEEP=PATH generates the file
+ * at PATH and keeps it, or, when PATH exists, measures that file (opened, and so
+ * migrated, by this build) without generating: a schema change can then be measured
+ * on the same data, and the time of its migration over a million items is printed.  Exit status 1 when a query plan scans the
  * items table or sorts in a temporary b-tree.
  */
 
@@ -358,16 +361,28 @@ main (int    argc,
       char **argv)
 {
   double scale = docket_bench_get_scale ();
+  const char *keep = g_getenv ("DOCKET_BENCH_KEEP");
+  gboolean reuse = keep != NULL && *keep != '\0' && g_file_test (keep, G_FILE_TEST_EXISTS);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   Bench b = { 0 };
+  double t0;
 
-  dir = g_dir_make_tmp ("docket-bench-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "bench.db", NULL);
+  if (keep != NULL && *keep != '\0')
+    path = g_strdup (keep);
+  else
+    {
+      dir = g_dir_make_tmp ("docket-bench-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
+  t0 = docket_bench_now_ms ();
   b.store = docket_store_open (path, &error);
   g_assert_no_error (error);
+  if (reuse)
+    printf ("opened (and migrated to version %d) in %.1f s\n",
+            docket_store_get_schema_version (b.store), (docket_bench_now_ms () - t0) / 1000.0);
   docket_store_set_actor (b.store, "bench");
   b.db = _docket_store_get_db (b.store);
   b.n_items = MAX (1000, (guint) (1000000 * scale));
@@ -376,13 +391,20 @@ main (int    argc,
   b.today = D (2026, 7, 15);
 
   printf ("Docket store benchmark, scale %.3g, SQLite %s, file %s\n", scale, sqlite3_libversion (), path);
-  docket_bench_generate (b.db, b.n_items, b.n_meetings, b.n_units, b.today);
+  if (!reuse)
+    docket_bench_generate (b.db, b.n_items, b.n_meetings, b.n_units, b.today);
+  if (keep != NULL && *keep != '\0' && g_getenv ("DOCKET_BENCH_GENERATE_ONLY") != NULL)
+    {
+      g_clear_object (&b.store);
+      return 0;
+    }
   measure_lists (&b);
   measure_report_and_counts (&b);
   measure_inserts (&b);
 
   g_clear_object (&b.store);
-  docket_bench_remove_tmpdir (dir);
+  if (dir != NULL)
+    docket_bench_remove_tmpdir (dir);
   if (b.bad_plan)
     printf ("\nA page query scans the items table or sorts: see the plans marked above.\n");
   return b.bad_plan ? 1 : 0;
