@@ -448,6 +448,8 @@ static const char *fixtures[] = {
   "UPDATE items SET deadline = '2026-09-30' WHERE id = 6;",
   /* version 6: the search index, filled by its triggers from here on */
   "UPDATE items SET content = 'Đường giao thông' WHERE id = 6;",
+  /* version 7: fewer indexes and the report's ranges, no new columns */
+  "UPDATE items SET state = 2, completed_on = '2026-10-02' WHERE id = 6;",
 };
 
 static void
@@ -508,9 +510,18 @@ test_migrates_from_every_version (void)
       if (version >= 1)
         g_assert_cmpint (query_int (store, "SELECT count (*) FROM search_index WHERE "
                                            "search_index MATCH 'folded : \"cai cach\"'"), ==, 1);
-      if (version >= 2)
+      if (version >= 2 && version < 6)
         g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
                                            "search_index MATCH 'original : khác'"), ==, 6 * 8 + 3);
+      /* A file of version 6 had item 6 renamed through the triggers: the index forgot
+       * the old text. */
+      if (version >= 6)
+        {
+          g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
+                                             "search_index MATCH 'original : đường'"), ==, 6 * 8 + 3);
+          g_assert_cmpint (query_int (store, "SELECT count (*) FROM search_index WHERE "
+                                             "search_index MATCH 'original : khác'"), ==, 0);
+        }
 
       /* A file with records is backed up before its schema changes. */
       backups = docket_store_list_backups (store, &error);
