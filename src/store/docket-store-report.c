@@ -128,7 +128,9 @@ bind_named (DocketStmt *stmt,
  * index, so the groups come out in order without a sort. */
 static char *
 build_sql (const char   *columns_and_rest,
-           const Bounds *bounds)
+           const Bounds *bounds,
+           gboolean      assigned_by_to,
+           const char   *group_by)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT lead_unit_id, ");
 
@@ -138,9 +140,10 @@ build_sql (const char   *columns_and_rest,
                       "lead_unit_id IN (SELECT value FROM json_each (:units))" :
                       "lead_unit_id IN (SELECT id FROM units)", 0);
   /* docket_report_item_counts(): assigned by the end of the period (none: long ago). */
-  if (bounds->to != NULL)
+  if (bounds->to != NULL && assigned_by_to)
     g_string_append (sql, " AND (assigned_on IS NULL OR assigned_on <= :to)");
-  g_string_append (sql, " GROUP BY lead_unit_id");
+  if (group_by != NULL)
+    g_string_append_printf (sql, " GROUP BY %s", group_by);
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
@@ -179,17 +182,22 @@ add_figure (DocketReportRow *row,
 }
 
 /* Runs one counting statement and adds column i + 1 of each unit's row to
- * @figures[i]. */
+ * @figures[i]; with @by_late, column 1 says late (1) or on time (0) and column 2 is
+ * the count, added with @sign. */
 static gboolean
-count_into (DocketStore   *self,
-            const char    *columns_and_rest,
-            const Figure  *figures,
-            guint          n_figures,
-            const Bounds  *bounds,
-            GHashTable    *rows,
-            GError       **error)
+count_into_full (DocketStore   *self,
+                 const char    *columns_and_rest,
+                 const Figure  *figures,
+                 guint          n_figures,
+                 gboolean       by_late,
+                 int            sign,
+                 gboolean       assigned_by_to,
+                 const char    *group_by,
+                 const Bounds  *bounds,
+                 GHashTable    *rows,
+                 GError       **error)
 {
-  g_autofree char *sql = build_sql (columns_and_rest, bounds);
+  g_autofree char *sql = build_sql (columns_and_rest, bounds, assigned_by_to, group_by);
   g_autoptr(DocketStmt) stmt = NULL;
   gboolean row = FALSE;
   gboolean ok;
@@ -208,10 +216,54 @@ count_into (DocketStore   *self,
     {
       DocketReportRow *r = row_for (rows, _docket_stmt_get_id (stmt, 0));
 
-      for (guint i = 0; i < n_figures; i++)
-        add_figure (r, figures[i], (guint) _docket_stmt_get_int (stmt, 1 + (int) i));
+      if (by_late)
+        add_figure (r, _docket_stmt_get_int (stmt, 1) ? FIG_LATE : FIG_ON_TIME,
+                    (guint) (sign * _docket_stmt_get_int (stmt, 2)));
+      else
+        for (guint i = 0; i < n_figures; i++)
+          add_figure (r, figures[i], (guint) _docket_stmt_get_int (stmt, 1 + (int) i));
     }
   return ok;
+}
+
+static gboolean
+count_into (DocketStore   *self,
+            const char    *columns_and_rest,
+            const Figure  *figures,
+            guint          n_figures,
+            const Bounds  *bounds,
+            GHashTable    *rows,
+            GError       **error)
+{
+  return count_into_full (self, columns_and_rest, figures, n_figures, FALSE, 1, TRUE,
+                          "lead_unit_id", bounds, rows, error);
+}
+
+/* The completed items of a period with an open start: every item ever completed is
+ * in the counters of schema v7 (report_done_counts, kept by triggers), so the figure
+ * is the counter less the few items completed after the report's day, and less, for
+ * a period that ends, the items completed before they were assigned and assigned
+ * after the period (the only completed items the "assigned by :to" rule can leave
+ * out, since they were completed by :day <= :to).  Unsigned sums wrap back to the
+ * right figure. */
+static gboolean
+count_done_from_counters (DocketStore  *self,
+                          const Bounds *bounds,
+                          GHashTable   *rows,
+                          GError      **error)
+{
+  if (!count_into_full (self, "late, n FROM report_done_counts WHERE @UNITS", NULL, 0, TRUE, 1,
+                        FALSE, NULL, bounds, rows, error) ||
+      !count_into_full (self, LATE ", count(*) FROM items WHERE @UNITS AND state = 2 AND "
+                        LATE " IN (0, 1) AND " CKEY " > :day AND " CKEY " < " NEVER, NULL, 0,
+                        TRUE, -1, FALSE, "lead_unit_id, " LATE, bounds, rows, error))
+    return FALSE;
+  if (bounds->to == NULL)
+    return TRUE;
+  return count_into_full (self, LATE ", count(*) FROM items WHERE @UNITS AND state = 2 AND "
+                          "assigned_on > completed_on AND completed_on <= :day AND "
+                          "assigned_on > :to", NULL, 0, TRUE, -1, FALSE, "lead_unit_id, " LATE,
+                          bounds, rows, error);
 }
 
 static gboolean
@@ -220,11 +272,17 @@ count_all (DocketStore  *self,
            GHashTable   *rows,
            GError      **error)
 {
+  gboolean open_start = *bounds->from == '\0';
+
+  if (open_start && !count_done_from_counters (self, bounds, rows, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
     {
-      g_autofree char *rest = g_strconcat ("count(*) FROM items WHERE @UNITS AND ",
-                                           ranges[i].range, NULL);
+      g_autofree char *rest = NULL;
 
+      if (open_start && (ranges[i].figure == FIG_ON_TIME || ranges[i].figure == FIG_LATE))
+        continue;
+      rest = g_strconcat ("count(*) FROM items WHERE @UNITS AND ", ranges[i].range, NULL);
       if (!count_into (self, rest, &ranges[i].figure, 1, bounds, rows, error))
         return FALSE;
     }
