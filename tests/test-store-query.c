@@ -487,6 +487,46 @@ test_coordinating_names (Fixture       *fixture,
   g_assert_cmpuint (with_names, ==, 4);
 }
 
+/* The status order is read state by state: a page that starts in one state and ends
+ * in the next, and a jump that passes whole states with no page served before it,
+ * give the rows of the one-go list. */
+static void
+test_status_order_jumps (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  DocketItemView views[] = { DOCKET_ITEM_VIEW_ALL, DOCKET_ITEM_VIEW_NO_DEADLINE,
+                             DOCKET_ITEM_VIEW_IN_PROGRESS };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (int desc = 0; desc < 2; desc++)
+      {
+        DocketItemQuery query, other;
+        g_autoptr(GArray) once = NULL;
+
+        docket_item_query_init (&query, fixture->today);
+        query.view = views[v];
+        query.sort = DOCKET_ITEM_SORT_STATUS;
+        query.descending = desc;
+        once = list_keyset (fixture->store, &query, 100000);
+        g_assert_cmpuint (once->len, >, 6);
+        docket_item_query_init (&other, fixture->today);
+        other.sort = DOCKET_ITEM_SORT_CREATED;
+
+        for (guint p = 0; p < once->len; p += 3)
+          {
+            g_autoptr(GPtrArray) reset = docket_store_list_items_at (fixture->store, &other, 0, 1, NULL);
+            g_autoptr(GError) error = NULL;
+            g_autoptr(GPtrArray) rows = docket_store_list_items_at (fixture->store, &query, p, 4, &error);
+
+            g_assert_no_error (error);
+            g_assert_cmpuint (rows->len, ==, MIN (4, once->len - p));
+            for (guint i = 0; i < rows->len; i++)
+              g_assert_cmpint (((DocketItemRow *) rows->pdata[i])->item->id, ==,
+                               g_array_index (once, DocketId, p + i));
+          }
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -499,6 +539,7 @@ main (int    argc,
   ADD ("/docket/store-query/filters", test_filters);
   ADD ("/docket/store-query/offset-sees-changes", test_offset_sees_changes);
   ADD ("/docket/store-query/coordinating-names", test_coordinating_names);
+  ADD ("/docket/store-query/status-order-jumps", test_status_order_jumps);
 #undef ADD
   return g_test_run ();
 }
