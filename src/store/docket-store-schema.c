@@ -510,13 +510,14 @@ static const char migration_6[] =
  * - items_report_done: confirmed items by lead unit, late or not (`completed_on >
  *   deadline`, 0 when either is missing), completion day (none last); the completed
  *   on time and late are two ranges of it;
- * - items_page_unit_status gains assigned_on, so the open items by deadline range are
- *   counted from it for a period that ends too;
+ * - items_report_open: the open items (states 0, 1, 3: never completed) by lead unit
+ *   and deadline key, with the day they were assigned, for the four deadline ranges;
  * - items_page_deadline gains the keys of the other orders (lead unit, meeting date,
  *   creation): "due soon" is read from it as a small deadline range and sorted, and
  *   every row of that range cost a table lookup for its sort key (6 ms a page);
- * - items_report_progress: open items by lead unit and day of the latest progress
- *   report, for the update rate;
+ * - items_report_progress: the open items by lead unit and day of the latest progress
+ *   report, for the update rate (both partial: a third of the entries, one range per
+ *   unit; they hold `state` too, without which SQLite would not read them alone);
  * - report_done_counts: the number of completed items (confirmed, with a completion
  *   day) of each lead unit, late or not, kept by the triggers below in the statement
  *   that changes an item, so a report from the beginning reads a counter where it
@@ -551,21 +552,19 @@ static const char migration_7[] =
   "DROP INDEX items_by_state_progress;"
   "DROP INDEX items_by_assigned;"
   "DROP INDEX items_report;"
-  "DROP INDEX items_page_unit_status;"
   "DROP INDEX items_page_deadline;"
   "CREATE INDEX items_page_deadline ON items (ifnull (deadline, '9999-12-31'), id,"
   "  state, completed_on, deadline, starred, lead_unit_id, meeting_id, lead_unit_folded,"
   "  meeting_date, created_at);"
-  "CREATE INDEX items_page_unit_status ON items (lead_unit_id, state,"
-  "  ifnull (deadline, '9999-12-31'), id, completed_on, deadline, starred, meeting_id,"
-  "  assigned_on);"
   "CREATE INDEX items_report_done ON items (lead_unit_id, state,"
   "  ifnull (completed_on > deadline, 0), ifnull (completed_on, '9999-12-31'), assigned_on,"
   "  last_progress_on, deadline, completed_on);"
-  "CREATE INDEX items_report_progress ON items (lead_unit_id, state, last_progress_on,"
-  "  assigned_on);"
+  "CREATE INDEX items_report_open ON items (lead_unit_id, ifnull (deadline, '9999-12-31'),"
+  "  assigned_on, deadline, state) WHERE state IN (0, 1, 3);"
+  "CREATE INDEX items_report_progress ON items (lead_unit_id, last_progress_on, assigned_on,"
+  "  state) WHERE state IN (0, 1, 3);"
   "CREATE INDEX items_report_early ON items (lead_unit_id,"
-  "  ifnull (completed_on > deadline, 0), completed_on, assigned_on)"
+  "  ifnull (completed_on > deadline, 0), completed_on, assigned_on, deadline, state)"
   "  WHERE state = 2 AND assigned_on > completed_on;"
   "CREATE TABLE report_done_counts ("
   "  lead_unit_id INTEGER NOT NULL,"
