@@ -17,8 +17,9 @@
  * does so, so the benchmark cannot rot.  DOCKET_BENCH_KEEP=PATH generates the file
  * at PATH and keeps it, or, when PATH exists, measures that file (opened, and so
  * migrated, by this build) without generating: a schema change can then be measured
- * on the same data, and the time of its migration over a million items is printed.  Exit status 1 when a query plan scans the
- * items table or sorts in a temporary b-tree.
+ * on the same data, and the time of its migration over a million items is printed.
+ * DOCKET_BENCH_ONLY=pages, report or inserts runs one part alone.  Exit status 1
+ * when a query plan scans the items table or sorts in a temporary b-tree.
  */
 
 #include "config.h"
@@ -377,6 +378,7 @@ main (int    argc,
 {
   double scale = docket_bench_get_scale ();
   const char *keep = g_getenv ("DOCKET_BENCH_KEEP");
+  const char *only = g_getenv ("DOCKET_BENCH_ONLY");
   gboolean reuse = keep != NULL && *keep != '\0' && g_file_test (keep, G_FILE_TEST_EXISTS);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -413,9 +415,13 @@ main (int    argc,
       g_clear_object (&b.store);
       return 0;
     }
-  measure_lists (&b);
-  measure_report_and_counts (&b);
-  measure_inserts (&b);
+  /* DOCKET_BENCH_ONLY=pages, report or inserts measures one part alone. */
+  if (only == NULL || g_str_equal (only, "pages"))
+    measure_lists (&b);
+  if (only == NULL || g_str_equal (only, "report"))
+    measure_report_and_counts (&b);
+  if (only == NULL || g_str_equal (only, "inserts"))
+    measure_inserts (&b);
 
   g_clear_object (&b.store);
   if (dir != NULL)
