@@ -20,7 +20,9 @@
  *                       report on a period long past
  *
  * with CKEY the completion day (none: '9999-12-31', after every day), LATE whether it
- * is after the deadline, DKEY the deadline (none: '9999-12-31').  A period that ends
+ * is after the deadline, DKEY the deadline (none: '9999-12-31').  A report from the
+ * beginning reads the completed items from counters instead of the two first ranges
+ * (count_done_from_counters()).  A period that ends
  * adds "assigned by :to" to every range, tested in the index entry.  Items of states
  * 0, 1 and 3 are never completed; state 4 (cancelled) never counts; so the sets
  * partition exactly the items docket_report_item_counts() counts.

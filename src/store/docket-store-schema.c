@@ -512,9 +512,6 @@ static const char migration_6[] =
  *   on time and late are two ranges of it;
  * - items_report_open: the open items (states 0, 1, 3: never completed) by lead unit
  *   and deadline key, with the day they were assigned, for the four deadline ranges;
- * - items_page_deadline gains the keys of the other orders (lead unit, meeting date,
- *   creation): "due soon" is read from it as a small deadline range and sorted, and
- *   every row of that range cost a table lookup for its sort key (6 ms a page);
  * - items_report_progress: the open items by lead unit and day of the latest progress
  *   report, for the update rate (both partial: a third of the entries, one range per
  *   unit; they hold `state` too, without which SQLite would not read them alone);
@@ -524,7 +521,11 @@ static const char migration_6[] =
  *   would walk half a million index entries; the report takes off the few items
  *   completed after its day;
  * - items_report_early: the completed items assigned after their completion (odd
- *   data, but imports bring it), which a period that ends may leave out. */
+ *   data, but imports bring it), which a period that ends may leave out.
+ *
+ * And items_page_deadline gains the keys of the other orders (lead unit, meeting
+ * date, creation): "due soon" is read from it as a small deadline range and sorted,
+ * and every row of that range cost a table lookup for its sort key (6 ms a page). */
 #define REPORT_DONE(row) row ".state = 2 AND " row ".completed_on IS NOT NULL"
 #define REPORT_LATE(row) "ifnull (" row ".completed_on > " row ".deadline, 0)"
 #define REPORT_DONE_ADD \
