@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "docket-bench-data.h"
 #include "docket-store-private.h"
@@ -22,6 +23,15 @@ double
 docket_bench_now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+double
+docket_bench_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 double

@@ -13,6 +13,10 @@
 G_BEGIN_DECLS
 
 double        docket_bench_now_ms          (void);
+/* The CPU time this process has used (user and system), in ms: on a machine shared
+ * with other work the wall clock also counts the time spent waiting for a core, the
+ * CPU time does not. */
+double        docket_bench_cpu_ms          (void);
 /* DOCKET_BENCH_SCALE, 1.0 when unset or out of (0, 10]. */
 double        docket_bench_get_scale       (void);
 

@@ -452,6 +452,8 @@ static const char *fixtures[] = {
   "INSERT INTO items (id, meeting_id, content, content_folded, lead_unit_id, lead_unit_folded, "
   "meeting_date, created_at, updated_at, updated_by) VALUES (9, 3, 'Chợ phiên', 'cho phien', 7, "
   "'phong tu phap', '2026-04-27', 1, 1, 'test');",
+  /* version 8: fewer indexes and the report's ranges, no new columns */
+  "UPDATE items SET state = 2, completed_on = '2026-10-02' WHERE id = 6;",
 };
 
 static void
@@ -516,9 +518,15 @@ test_migrates_from_every_version (void)
       if (version >= 2 && version < 6)
         g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
                                            "search_index MATCH 'original : khác'"), ==, 6 * 8 + 3);
+      /* A file of version 6 had item 6 renamed through the triggers: the index forgot
+       * the old text. */
       if (version >= 6)
-        g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
-                                           "search_index MATCH 'original : đường'"), ==, 6 * 8 + 3);
+        {
+          g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "
+                                             "search_index MATCH 'original : đường'"), ==, 6 * 8 + 3);
+          g_assert_cmpint (query_int (store, "SELECT count (*) FROM search_index WHERE "
+                                             "search_index MATCH 'original : khác'"), ==, 0);
+        }
       /* Version 7: what raw SQL queued is in the index after the open, the queue empty. */
       if (version >= 7)
         g_assert_cmpint (query_int (store, "SELECT rowid FROM search_index WHERE "

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "docket-store-coordination.h"
 #include "docket-store-items.h"
 #include "docket-store-private.h"
 #include "docket-test-support.h"
@@ -66,7 +67,7 @@ fixture_set_up (Fixture       *fixture,
   exec_sql (fixture->store,
             "INSERT INTO units (id, name, name_folded, created_at, updated_at, updated_by) VALUES "
             "(1, 'Phòng Tư pháp', 'phong tu phap', 0, 0, ''), (2, 'Ấp Chợ', 'ap cho', 0, 0, ''),"
-            "(3, 'Bến Lức', 'ben luc', 0, 0, '');"
+            "(3, 'Bến Lức', 'ben luc', 0, 0, ''), (4, 'Văn phòng', 'van phong', 0, 0, '');"
             "INSERT INTO meetings (id, title, title_folded, date, created_at, updated_at, updated_by) "
             "VALUES (1, 'M1', 'm1', '2026-03-01', 0, 0, ''), (2, 'M2', 'm2', '2026-01-10', 0, 0, '');"
             "BEGIN");
@@ -91,7 +92,9 @@ fixture_set_up (Fixture       *fixture,
           exec_sql (fixture->store, sql);
           n++;
         }
-  exec_sql (fixture->store, "INSERT INTO item_coordinating_units VALUES (1, 2), (2, 3), (5, 2);"
+  exec_sql (fixture->store, "INSERT INTO item_coordinating_units VALUES (1, 2), (2, 3), (5, 2),"
+                            "(9, 4), (9, 1);"
+                            "UPDATE units SET short_name = 'TP' WHERE id = 1;"
                             "COMMIT");
 
   fixture->items = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_free);
@@ -443,6 +446,87 @@ test_offset_sees_changes (Fixture       *fixture,
   g_assert_cmpint (((DocketItemRow *) again->pdata[0])->item->id, !=, first_id);
 }
 
+/* A page brings each row's coordinating units with it (one query for the page): the
+ * same line as the item's own lookup gives, in name order, short names first. */
+static void
+test_coordinating_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  DocketItemQuery query;
+  g_autoptr(GError) error = NULL;
+  guint with_names = 0, seen = 0;
+
+  docket_item_query_init (&query, fixture->today);
+  query.view = DOCKET_ITEM_VIEW_ALL;
+  query.sort = DOCKET_ITEM_SORT_CREATED;
+  for (guint offset = 0;; offset += 7)
+    {
+      g_autoptr(GPtrArray) rows = docket_store_list_items_at (fixture->store, &query, offset, 7, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          DocketItemRow *row = rows->pdata[i];
+          g_autofree char *one = docket_store_dup_coordinating_names (fixture->store, row->item->id,
+                                                                      &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpstr (row->coordinating_names, ==, one);
+          with_names += *row->coordinating_names != '\0';
+          if (row->item->id == 9)
+            g_assert_cmpstr (row->coordinating_names, ==, "TP, Văn phòng");
+          if (row->item->id == 1)
+            g_assert_cmpstr (row->coordinating_names, ==, "Ấp Chợ");
+          seen++;
+        }
+      if (rows->len < 7)
+        break;
+    }
+  g_assert_cmpuint (seen, >, 7);
+  /* Items 1, 2, 5 and 9 (none of them cancelled). */
+  g_assert_cmpuint (with_names, ==, 4);
+}
+
+/* The status order is read state by state: a page that starts in one state and ends
+ * in the next, and a jump that passes whole states with no page served before it,
+ * give the rows of the one-go list. */
+static void
+test_status_order_jumps (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  DocketItemView views[] = { DOCKET_ITEM_VIEW_ALL, DOCKET_ITEM_VIEW_NO_DEADLINE,
+                             DOCKET_ITEM_VIEW_IN_PROGRESS };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (int desc = 0; desc < 2; desc++)
+      {
+        DocketItemQuery query, other;
+        g_autoptr(GArray) once = NULL;
+
+        docket_item_query_init (&query, fixture->today);
+        query.view = views[v];
+        query.sort = DOCKET_ITEM_SORT_STATUS;
+        query.descending = desc;
+        once = list_keyset (fixture->store, &query, 100000);
+        g_assert_cmpuint (once->len, >, 6);
+        docket_item_query_init (&other, fixture->today);
+        other.sort = DOCKET_ITEM_SORT_CREATED;
+
+        for (guint p = 0; p < once->len; p += 3)
+          {
+            g_autoptr(GPtrArray) reset = docket_store_list_items_at (fixture->store, &other, 0, 1, NULL);
+            g_autoptr(GError) error = NULL;
+            g_autoptr(GPtrArray) rows = docket_store_list_items_at (fixture->store, &query, p, 4, &error);
+
+            g_assert_no_error (error);
+            g_assert_cmpuint (rows->len, ==, MIN (4, once->len - p));
+            for (guint i = 0; i < rows->len; i++)
+              g_assert_cmpint (((DocketItemRow *) rows->pdata[i])->item->id, ==,
+                               g_array_index (once, DocketId, p + i));
+          }
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -454,6 +538,8 @@ main (int    argc,
   ADD ("/docket/store-query/orders-and-pages", test_orders_and_pages);
   ADD ("/docket/store-query/filters", test_filters);
   ADD ("/docket/store-query/offset-sees-changes", test_offset_sees_changes);
+  ADD ("/docket/store-query/coordinating-names", test_coordinating_names);
+  ADD ("/docket/store-query/status-order-jumps", test_status_order_jumps);
 #undef ADD
   return g_test_run ();
 }

@@ -18,7 +18,6 @@
 
 #include "docket-ics.h"
 #include "docket-store-calendar.h"
-#include "docket-store-coordination.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-units.h"
@@ -348,7 +347,6 @@ add_todo (IcsBuild            *build,
           GError             **error)
 {
   const DocketItem *item = row->item;
-  g_autofree char *coordinating = NULL;
   g_autofree char *summary = summarise (item->content);
   g_autofree char *description = NULL;
   g_autofree char *uid = g_strdup_printf ("docket-item-%" G_GINT64_FORMAT "@%s",
@@ -358,10 +356,7 @@ add_todo (IcsBuild            *build,
                      item->state == DOCKET_ITEM_STATE_REPORTED_DONE ||
                      item->state == DOCKET_ITEM_STATE_RETURNED;
 
-  coordinating = docket_store_dup_coordinating_names (build->store, item->id, error);
-  if (coordinating == NULL)
-    return FALSE;
-  description = describe (build, row, coordinating);
+  description = describe (build, row, row->coordinating_names);
 
   docket_ics_append_line (out, "BEGIN:VTODO");
   add_raw (out, "UID", uid);

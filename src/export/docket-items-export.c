@@ -19,7 +19,6 @@
 
 #include "docket-csv.h"
 #include "docket-items-export.h"
-#include "docket-store-coordination.h"
 
 #define PAGE_SIZE 2000
 
@@ -165,12 +164,9 @@ for_each_row (DocketStore              *store,
       for (guint i = 0; i < rows->len; i++)
         {
           DocketItemRow *row = g_ptr_array_index (rows, i);
-          g_autofree char *coordinating = docket_store_dup_coordinating_names (store, row->item->id, error);
           RowValues values;
 
-          if (coordinating == NULL)
-            return FALSE;
-          fill_row (&values, row, coordinating, query->today, ++done);
+          fill_row (&values, row, row->coordinating_names, query->today, ++done);
           if (!write_row (sink, &values, error))
             return FALSE;
         }

@@ -6,7 +6,8 @@
  * A page is read in two steps: a query over the list index of the chosen order
  * (schema v2, docket-store-schema.c) returns the ids and sort keys of the page — the
  * index holds every column the filters test, so this step never reads the table — and
- * then each of the page's rows is fetched by id.  The SQL text is put together from
+ * then the page's rows are fetched by id, all in one query, and their coordinating
+ * units in one more.  The SQL text is put together from
  * the constant fragments below, chosen by the query's enums (the allow-list of orders
  * and views); every value is bound.  Each distinct text is prepared once and cached by
  * the store.
@@ -36,6 +37,7 @@
 #include "docket-store-private.h"
 
 #define DUE "ifnull (deadline, '9999-12-31')"
+#define MAX_LISTED_UNITS 8
 #define NO_DUE "'9999-12-31'"
 
 /* The view predicates, with @S for the state column and @D for the deadline key.
@@ -71,8 +73,10 @@ view_predicate (DocketItemView view,
 {
   GString *text = g_string_new (view_predicates[view]);
   gboolean state_key = for_count || sort == DOCKET_ITEM_SORT_STATUS;
+  /* The status order is read one state at a time (see status_page_sql()), each state
+   * by the deadline key: there a deadline range is a range of the index. */
   gboolean due_key = for_count || sort == DOCKET_ITEM_SORT_DEADLINE ||
-                     view == DOCKET_ITEM_VIEW_DUE_SOON;
+                     sort == DOCKET_ITEM_SORT_STATUS || view == DOCKET_ITEM_VIEW_DUE_SOON;
 
   g_string_replace (text, "@S", state_key ? "state" : "+state", 0);
   g_string_replace (text, "@D", due_key ? DUE : "+" DUE, 0);
@@ -138,6 +142,7 @@ docket_item_row_free (DocketItemRow *row)
   docket_item_free (row->item);
   g_free (row->lead_unit_name);
   g_free (row->meeting_title);
+  g_free (row->coordinating_names);
   g_free (row);
 }
 
@@ -193,7 +198,8 @@ append_filters (GString               *sql,
                 gboolean               with_view,
                 gboolean               for_count)
 {
-  const char *due = for_count || query->sort == DOCKET_ITEM_SORT_DEADLINE ? DUE : "+" DUE;
+  const char *due = for_count || query->sort == DOCKET_ITEM_SORT_DEADLINE ||
+                    query->sort == DOCKET_ITEM_SORT_STATUS ? DUE : "+" DUE;
 
   g_string_append (sql, " WHERE 1");
   if (with_view)
@@ -207,12 +213,25 @@ append_filters (GString               *sql,
    * the union, which costs a sort of all their items on every page). */
   if (query->n_units == 1 && !query->include_coordinating)
     g_string_append (sql, " AND lead_unit_id = :unit");
-  else if (query->n_units > 0 && !query->include_coordinating)
-    g_string_append (sql, " AND +lead_unit_id IN (SELECT value FROM json_each (:units))");
   else if (query->n_units > 0)
-    g_string_append (sql, " AND (+lead_unit_id IN (SELECT value FROM json_each (:units)) "
-                          "OR id IN (SELECT item_id FROM item_coordinating_units "
-                          "WHERE unit_id IN (SELECT value FROM json_each (:units))))");
+    {
+      /* A few units are a list of bound values, which SQLite tests entry by entry
+       * with a few comparisons; more are a JSON array, which it looks up in a
+       * temporary index built once (dearer per entry walked). */
+      g_autoptr(GString) units = g_string_new (NULL);
+
+      if (query->n_units <= MAX_LISTED_UNITS)
+        for (guint i = 0; i < query->n_units; i++)
+          g_string_append_printf (units, "%s:u%u", i ? ", " : "", i);
+      else
+        g_string_append (units, "SELECT value FROM json_each (:units)");
+      if (!query->include_coordinating)
+        g_string_append_printf (sql, " AND +lead_unit_id IN (%s)", units->str);
+      else
+        g_string_append_printf (sql, " AND (+lead_unit_id IN (%s) "
+                                     "OR id IN (SELECT item_id FROM item_coordinating_units "
+                                     "WHERE unit_id IN (%s)))", units->str, units->str);
+    }
   if (query->meeting_id != 0)
     g_string_append (sql, " AND meeting_id = :meeting");
   if (query->deadline_from != DOCKET_DATE_NONE)
@@ -238,13 +257,108 @@ append_order (GString               *sql,
   g_string_append_printf (sql, "id%s", dir);
 }
 
+/* The states an item of each view can be in (bit n: state n). */
+static const guint8 view_states[DOCKET_ITEM_N_VIEWS] = {
+  [DOCKET_ITEM_VIEW_ALL]         = 0x0f,
+  [DOCKET_ITEM_VIEW_OVERDUE]     = 0x0f,
+  [DOCKET_ITEM_VIEW_DUE_SOON]    = 0x0f,
+  [DOCKET_ITEM_VIEW_IN_PROGRESS] = 0x0f,
+  [DOCKET_ITEM_VIEW_AWAITING]    = 1 << 1,
+  [DOCKET_ITEM_VIEW_COMPLETED]   = 1 << 2,
+  [DOCKET_ITEM_VIEW_NO_DEADLINE] = 0x0f,
+  [DOCKET_ITEM_VIEW_CANCELLED]   = 1 << 4,
+  [DOCKET_ITEM_VIEW_STARRED]     = 0x0f,
+};
+
+#define N_STATES 5
+
+/* The status order (state, deadline key, id) is read one state at a time, each
+ * state in the order of the deadline key, the next state only when a page is not
+ * full yet (run_status_page()).  Walking the status index in one go, a view whose
+ * items of a state are a deadline range (no deadline, in progress, overdue) read
+ * every other item of the state before them: 70 ms for the first page of "no
+ * deadline".  Within one state, that range is a range of the index.  (One compound
+ * SELECT of the states would not do: SQLite merges its arms by reading the head of
+ * every arm first, and the confirmed items that are not completed, a handful, sit
+ * among half a million completed ones.)  @keyset starts the state at the cursor. */
+static char *
+status_arm_sql (const DocketItemQuery *query,
+                int                    state,
+                gboolean               keyset,
+                gboolean               offset,
+                gboolean               count)
+{
+  GString *sql = g_string_new (count ? "SELECT count(*) FROM items" :
+                                       "SELECT id, state, " DUE " FROM items");
+  const char *cmp = query->descending ? "<" : ">";
+  const char *dir = query->descending ? " DESC" : "";
+
+  append_filters (sql, query, TRUE, FALSE);
+  g_string_append_printf (sql, " AND state = %d", state);
+  if (keyset)
+    g_string_append_printf (sql, " AND (" DUE ", id) %s (:k1, :kid) AND " DUE " %s= :k1",
+                            cmp, cmp);
+  if (!count)
+    g_string_append_printf (sql, " ORDER BY " DUE "%s, id%s LIMIT :limit", dir, dir);
+  if (!count && offset)
+    g_string_append (sql, " OFFSET :offset");
+  return g_string_free (sql, FALSE);
+}
+
+/* The states of @query's view after @after_state (all with -1), in the query's order. */
+static guint
+status_states (const DocketItemQuery *query,
+               int                    after_state,
+               int                    states[N_STATES])
+{
+  guint n = 0;
+
+  for (int i = 0; i < N_STATES; i++)
+    {
+      int state = query->descending ? N_STATES - 1 - i : i;
+
+      if ((view_states[query->view] & (1 << state)) == 0 ||
+          (after_state >= 0 && (query->descending ? state > after_state : state < after_state)))
+        continue;
+      states[n++] = state;
+    }
+  return n;
+}
+
+static gboolean
+uses_status_arms (const DocketItemQuery *query)
+{
+  return query->sort == DOCKET_ITEM_SORT_STATUS && query->meeting_id == 0;
+}
+
+static char *
+page_sql (const DocketItemQuery  *query,
+          const DocketItemCursor *after,
+          gboolean                offset);
+
 char *
 _docket_item_query_page_sql (const DocketItemQuery *query,
                              gboolean               keyset,
                              gboolean               offset)
 {
+  int states[N_STATES];
+
+  /* The status order: the query of its first state (each state's is alike). */
+  if (uses_status_arms (query) && status_states (query, -1, states) > 0)
+    return status_arm_sql (query, states[0], keyset, offset, FALSE);
+  return page_sql (query, keyset ? &(DocketItemCursor) { 0 } : NULL, offset);
+}
+
+static char *
+page_sql (const DocketItemQuery  *query,
+          const DocketItemCursor *after,
+          gboolean                offset)
+{
   const SortSpec *spec = &sort_specs[query->sort];
-  GString *sql = g_string_new ("SELECT id");
+  gboolean keyset = after != NULL;
+  GString *sql;
+
+  sql = g_string_new ("SELECT id");
 
   for (guint i = 0; i < spec->n_keys; i++)
     g_string_append_printf (sql, ", %s", spec->keys[i]);
@@ -348,6 +462,11 @@ bind_filters (DocketStmt            *stmt,
                                 (gint64) query->unit_ids[i]);
       g_string_append_c (json, ']');
       bind_named_text (stmt, ":units", json->str);
+      for (guint i = 0; i < query->n_units && i < MAX_LISTED_UNITS; i++)
+        {
+          g_autofree char *name = g_strdup_printf (":u%u", i);
+          bind_named_int (stmt, name, query->unit_ids[i]);
+        }
       g_string_free (json, TRUE);
     }
   bind_named_int (stmt, ":meeting", query->meeting_id);
@@ -380,37 +499,29 @@ check_query (const DocketItemQuery *query,
   return TRUE;
 }
 
-/* Fetching rows. */
+/* Fetching rows: a page's rows in one query, their coordinating units in another,
+ * whatever the page's length, so a page costs the same few statements however many
+ * rows it shows (a query per row made the list and the export pay 100 round trips a
+ * page).  The ids travel as one JSON array; CROSS JOIN keeps SQLite walking that
+ * array and looking each id up by rowid, never the other way round. */
+
+static char *
+ids_json (GArray *ids)
+{
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                            (gint64) g_array_index (ids, DocketId, i));
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
 
 static DocketItemRow *
-fetch_row (DocketStore *self,
-           DocketId     id,
-           GError     **error)
+row_from_stmt (DocketStmt *stmt)
 {
-  g_autoptr(DocketStmt) stmt = NULL;
   DocketItemRow *row;
   DocketItem *item;
-  gboolean found = FALSE;
-
-  stmt = _docket_store_prepare (self,
-                                "SELECT i.id, i.meeting_id, i.conclusion_id, i.content, "
-                                "i.lead_unit_id, i.deadline, i.original_deadline, "
-                                "i.deadline_working_days, i.state, i.completed_on, "
-                                "i.assigned_on, i.last_progress_on, i.starred, "
-                                "u.name, m.title, m.date FROM items i "
-                                "JOIN units u ON u.id = i.lead_unit_id "
-                                "LEFT JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  _docket_stmt_bind_id (stmt, 1, id);
-  if (!_docket_store_step (self, stmt, &found, error))
-    return NULL;
-  if (!found)
-    {
-      _docket_store_require_row (self, "items", 0, error);
-      return NULL;
-    }
 
   item = docket_item_new ();
   item->id = _docket_stmt_get_id (stmt, 0);
@@ -432,7 +543,198 @@ fetch_row (DocketStore *self,
   row->lead_unit_name = _docket_stmt_dup_text (stmt, 13);
   row->meeting_title = _docket_stmt_dup_text (stmt, 14);
   row->meeting_date = _docket_stmt_get_date (stmt, 15);
+  row->coordinating_names = g_strdup ("");
   return row;
+}
+
+/* Appends to @rows the rows of @ids, in the order of @ids. */
+static gboolean
+fetch_rows (DocketStore *self,
+            GArray      *ids,
+            const char  *json,
+            GPtrArray   *rows,
+            GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  gboolean row = FALSE;
+  gboolean ok;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT i.id, i.meeting_id, i.conclusion_id, i.content, "
+                                "i.lead_unit_id, i.deadline, i.original_deadline, "
+                                "i.deadline_working_days, i.state, i.completed_on, "
+                                "i.assigned_on, i.last_progress_on, i.starred, "
+                                "u.name, m.title, m.date FROM json_each (?) AS j "
+                                "CROSS JOIN items i ON i.id = j.value "
+                                "JOIN units u ON u.id = i.lead_unit_id "
+                                "LEFT JOIN meetings m ON m.id = i.meeting_id ORDER BY j.key",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_text (stmt, 1, json);
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
+    g_ptr_array_add (rows, row_from_stmt (stmt));
+  if (!ok)
+    return FALSE;
+  /* Another program may have removed a row between the page query and this one. */
+  if (rows->len != ids->len)
+    return _docket_store_require_row (self, "items", 0, error);
+  return TRUE;
+}
+
+/* Fills in the coordinating units of @rows: "Phòng Tư pháp, VP", as
+ * docket_store_dup_coordinating_names() gives them for one item. */
+static gboolean
+fetch_coordinating_names (DocketStore *self,
+                          const char  *json,
+                          GPtrArray   *rows,
+                          GError     **error)
+{
+  g_autoptr(DocketStmt) stmt = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean row = FALSE;
+  gboolean ok;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DocketItemRow *r = g_ptr_array_index (rows, i);
+      g_hash_table_insert (by_id, &r->item->id, r);
+    }
+  stmt = _docket_store_prepare (self,
+                                "SELECT c.item_id, coalesce (nullif (u.short_name, ''), u.name) "
+                                "FROM json_each (?) AS j "
+                                "CROSS JOIN item_coordinating_units c ON c.item_id = j.value "
+                                "JOIN units u ON u.id = c.unit_id "
+                                "ORDER BY c.item_id, u.name_folded",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_stmt_bind_text (stmt, 1, json);
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
+    {
+      DocketId id = _docket_stmt_get_id (stmt, 0);
+      DocketItemRow *r = g_hash_table_lookup (by_id, &id);
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      char *joined;
+
+      if (r == NULL)
+        continue;
+      joined = g_strconcat (r->coordinating_names, *r->coordinating_names ? ", " : "",
+                            name != NULL ? name : "", NULL);
+      g_free (r->coordinating_names);
+      r->coordinating_names = joined;
+    }
+  return ok;
+}
+
+/* Steps @stmt, appending the ids it returns to @ids and the keys of the last one to
+ * @last. */
+static gboolean
+collect_ids (DocketStore           *self,
+             const DocketItemQuery *query,
+             DocketStmt            *stmt,
+             GArray                *ids,
+             DocketItemCursor     **last,
+             GError               **error)
+{
+  const SortSpec *spec = &sort_specs[query->sort];
+  gboolean row = FALSE;
+  gboolean ok;
+
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
+    {
+      DocketId id = _docket_stmt_get_id (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_clear_pointer (last, docket_item_cursor_free);
+      *last = g_new0 (DocketItemCursor, 1);
+      (*last)->sort = query->sort;
+      (*last)->descending = query->descending;
+      (*last)->id = id;
+      for (guint i = 0; i < spec->n_keys; i++)
+        {
+          if (spec->is_int[i])
+            (*last)->key_int[i] = _docket_stmt_get_int (stmt, 1 + (int) i);
+          else
+            (*last)->key_text[i] = _docket_stmt_dup_text (stmt, 1 + (int) i);
+        }
+    }
+  return ok;
+}
+
+static void
+bind_cursor (DocketStmt             *stmt,
+             const DocketItemQuery  *query,
+             const DocketItemCursor *after)
+{
+  const SortSpec *spec = &sort_specs[query->sort];
+
+  for (guint i = 0; i < spec->n_keys; i++)
+    {
+      g_autofree char *name = g_strdup_printf (":k%u", i);
+
+      if (spec->is_int[i])
+        bind_named_int (stmt, name, after->key_int[i]);
+      else
+        bind_named_text (stmt, name, after->key_text[i]);
+    }
+  bind_named_int (stmt, ":kid", after->id);
+}
+
+/* The ids of a page in the status order: state after state until the page is full.
+ * An offset that passes a whole state is taken off by that state's count. */
+static gboolean
+status_page_ids (DocketStore            *self,
+                 const DocketItemQuery  *query,
+                 const DocketItemCursor *after,
+                 guint                   offset,
+                 guint                   limit,
+                 GArray                 *ids,
+                 DocketItemCursor      **last,
+                 GError                **error)
+{
+  int states[N_STATES];
+  guint n_states = status_states (query, after != NULL ? (int) after->key_int[0] : -1, states);
+
+  for (guint i = 0; i < n_states && ids->len < limit; i++)
+    {
+      gboolean keyset = after != NULL && states[i] == after->key_int[0];
+      g_autofree char *sql = status_arm_sql (query, states[i], keyset, offset > 0, FALSE);
+      g_autoptr(DocketStmt) stmt = _docket_store_prepare (self, sql, error);
+      guint before = ids->len;
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_filters (stmt, query);
+      bind_named_int (stmt, ":limit", limit - ids->len);
+      bind_named_int (stmt, ":offset", offset);
+      if (keyset)
+        bind_cursor (stmt, query, after);
+      if (!collect_ids (self, query, stmt, ids, last, error))
+        return FALSE;
+      g_clear_pointer (&stmt, _docket_stmt_release);
+
+      if (offset > 0 && ids->len == before)
+        {
+          g_autofree char *count_sql = status_arm_sql (query, states[i], keyset, FALSE, TRUE);
+          gboolean row = FALSE;
+
+          stmt = _docket_store_prepare (self, count_sql, error);
+          if (stmt == NULL)
+            return FALSE;
+          bind_filters (stmt, query);
+          if (keyset)
+            bind_cursor (stmt, query, after);
+          if (!_docket_store_step (self, stmt, &row, error))
+            return FALSE;
+          offset -= MIN (offset, (guint) _docket_stmt_get_int (stmt, 0));
+        }
+      else
+        offset = 0;
+    }
+  return TRUE;
 }
 
 /* Runs a page query and fetches its rows; fills @out_last with the keys of the last
@@ -446,66 +748,39 @@ run_page (DocketStore            *self,
           DocketItemCursor      **out_last,
           GError                **error)
 {
-  const SortSpec *spec = &sort_specs[query->sort];
-  g_autofree char *sql = _docket_item_query_page_sql (query, after != NULL, offset > 0);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
   g_autoptr(GPtrArray) rows =
     g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_row_free);
   g_autoptr(DocketItemCursor) last = NULL;
-  g_autoptr(DocketStmt) stmt = NULL;
-  gboolean row = FALSE;
-  gboolean ok;
 
-  stmt = _docket_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  bind_filters (stmt, query);
-  bind_named_int (stmt, ":limit", limit);
-  bind_named_int (stmt, ":offset", offset);
-  if (after != NULL)
+  if (uses_status_arms (query))
     {
-      for (guint i = 0; i < spec->n_keys; i++)
-        {
-          g_autofree char *name = g_strdup_printf (":k%u", i);
-
-          if (spec->is_int[i])
-            bind_named_int (stmt, name, after->key_int[i]);
-          else
-            bind_named_text (stmt, name, after->key_text[i]);
-        }
-      bind_named_int (stmt, ":kid", after->id);
-    }
-
-  /* A failed step reports no row, so the loop's own result tells failure. */
-  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
-    {
-      DocketId id = _docket_stmt_get_id (stmt, 0);
-
-      g_array_append_val (ids, id);
-      g_clear_pointer (&last, docket_item_cursor_free);
-      last = g_new0 (DocketItemCursor, 1);
-      last->sort = query->sort;
-      last->descending = query->descending;
-      last->id = id;
-      for (guint i = 0; i < spec->n_keys; i++)
-        {
-          if (spec->is_int[i])
-            last->key_int[i] = _docket_stmt_get_int (stmt, 1 + (int) i);
-          else
-            last->key_text[i] = _docket_stmt_dup_text (stmt, 1 + (int) i);
-        }
-    }
-  if (!ok)
-    return NULL;
-  g_clear_pointer (&stmt, _docket_stmt_release);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      DocketItemRow *item_row = fetch_row (self, g_array_index (ids, DocketId, i), error);
-
-      if (item_row == NULL)
+      if (!status_page_ids (self, query, after, offset, limit, ids, &last, error))
         return NULL;
-      g_ptr_array_add (rows, item_row);
+    }
+  else
+    {
+      g_autofree char *sql = page_sql (query, after, offset > 0);
+      g_autoptr(DocketStmt) stmt = _docket_store_prepare (self, sql, error);
+
+      if (stmt == NULL)
+        return NULL;
+      bind_filters (stmt, query);
+      bind_named_int (stmt, ":limit", limit);
+      bind_named_int (stmt, ":offset", offset);
+      if (after != NULL)
+        bind_cursor (stmt, query, after);
+      if (!collect_ids (self, query, stmt, ids, &last, error))
+        return NULL;
+    }
+
+  if (ids->len > 0)
+    {
+      g_autofree char *json = ids_json (ids);
+
+      if (!fetch_rows (self, ids, json, rows, error) ||
+          !fetch_coordinating_names (self, json, rows, error))
+        return NULL;
     }
   if (out_last != NULL)
     *out_last = g_steal_pointer (&last);

@@ -255,8 +255,11 @@ DocketDate  docket_store_due_soon_until    (DocketCalendar  *calendar,
  * @lead_unit_name: the lead unit's name
  * @meeting_title: (nullable): the meeting's title
  * @meeting_date: the meeting's date, or NONE
+ * @coordinating_names: the coordinating units as one line, "Phòng Tư pháp, VP" (as
+ *   docket_store_dup_coordinating_names() gives them), "" when there are none
  *
- * A row of the items list: the item with what the list shows beside it.
+ * A row of the items list: the item with what the list shows beside it.  A page's
+ * rows and their coordinating units are read with one query each.
  */
 typedef struct
 {
@@ -264,6 +267,7 @@ typedef struct
   char       *lead_unit_name;
   char       *meeting_title;
   DocketDate  meeting_date;
+  char       *coordinating_names;
 } DocketItemRow;
 
 void        docket_item_row_free           (DocketItemRow *row);

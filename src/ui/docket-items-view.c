@@ -16,7 +16,6 @@
 #include "docket-items-export.h"
 #include "docket-items-view.h"
 #include "docket-paged-model.h"
-#include "docket-store-coordination.h"
 #include "docket-store-items.h"
 #include "docket-store-units.h"
 #include "docket-toast.h"
@@ -189,7 +188,7 @@ fetch_items (gpointer  user_data,
 
       entry->row = g_ptr_array_index (rows, i);
       entry->today = query.today;
-      entry->coordinating = docket_store_dup_coordinating_names (self->store, entry->row->item->id, NULL);
+      entry->coordinating = g_strdup (entry->row->coordinating_names);
       g_ptr_array_add (records, docket_record_new (entry, (GDestroyNotify) docket_item_entry_free,
                                                    entry->row->item->id));
     }
