@@ -221,6 +221,71 @@ test_hand_checked (Fixture       *fixture,
   g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID);
 }
 
+/* How many items the items area shows for a figure of the report: the view, on the
+ * report's day, with the period's membership filter (what the dashboard asks for
+ * when a figure is clicked). */
+static guint
+figure_count (DocketStore          *store,
+              DocketItemView        view,
+              DocketItemCompletion  completion,
+              DocketDate            from,
+              DocketDate            to,
+              DocketDate            today,
+              DocketDate            deadline_to,
+              const DocketId       *units,
+              guint                 n_units)
+{
+  g_autoptr(GError) error = NULL;
+  DocketItemQuery query;
+  guint n = 0;
+
+  docket_item_query_init (&query, docket_report_day (to, today));
+  query.view = view;
+  query.completion = completion;
+  query.period_from = from;
+  query.period_to = to;
+  query.deadline_to = deadline_to;
+  query.unit_ids = units;
+  query.n_units = n_units;
+  g_assert_true (docket_store_count_items (store, &query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+assert_figures_match_lists (DocketStore    *store,
+                            DocketReport   *report,
+                            DocketDate      from,
+                            DocketDate      to,
+                            DocketDate      today,
+                            const DocketId *units,
+                            guint           n_units)
+{
+  const DocketReportRow *total = docket_report_get_total (report);
+  DocketDate day = docket_report_day (to, today);
+  DocketDate long_ago = docket_date_add_days (day, -(DOCKET_REPORT_LONG_OVERDUE_DAYS + 1));
+
+#define COUNT(view, completion, deadline_to) \
+  figure_count (store, view, completion, from, to, today, deadline_to, units, n_units)
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_ALL, DOCKET_ITEM_COMPLETION_ANY, DOCKET_DATE_NONE),
+                    ==, total->assigned);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_COMPLETED, DOCKET_ITEM_COMPLETION_ANY,
+                           DOCKET_DATE_NONE), ==, total->completed);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_COMPLETED, DOCKET_ITEM_COMPLETION_ON_TIME,
+                           DOCKET_DATE_NONE), ==, total->completed_on_time);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_COMPLETED, DOCKET_ITEM_COMPLETION_LATE,
+                           DOCKET_DATE_NONE), ==, total->completed_late);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_IN_PROGRESS, DOCKET_ITEM_COMPLETION_ANY,
+                           DOCKET_DATE_NONE), ==, total->in_progress);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_OVERDUE, DOCKET_ITEM_COMPLETION_ANY,
+                           DOCKET_DATE_NONE), ==, total->overdue);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_OVERDUE, DOCKET_ITEM_COMPLETION_ANY, long_ago),
+                    ==, total->overdue_long);
+  g_assert_cmpuint (COUNT (DOCKET_ITEM_VIEW_NO_DEADLINE, DOCKET_ITEM_COMPLETION_ANY,
+                           DOCKET_DATE_NONE), ==, total->no_deadline);
+#undef COUNT
+}
+
 static DocketDate
 random_date_or_none (GRand     *rand,
                      DocketDate base,
@@ -310,6 +375,8 @@ test_random (Fixture       *fixture,
                             some, n);
         g_assert_cmpuint (docket_report_get_total (core)->assigned, >, 0);
         assert_reports_equal (sql, core);
+        assert_figures_match_lists (fixture->store, sql, periods[p].from, periods[p].to,
+                                    periods[p].today, some, n);
       }
   }
 }

@@ -242,6 +242,18 @@ append_filters (GString               *sql,
     g_string_append (sql, " AND +starred = 1");
   if (query->text != NULL && *query->text != '\0')
     g_string_append (sql, " AND content_folded LIKE :text ESCAPE '\\'");
+  /* The membership rule of the period report (docket_report_item_counts ()), so a
+   * figure of the dashboard opens exactly its items. */
+  if (query->period_to != DOCKET_DATE_NONE)
+    g_string_append (sql, " AND (assigned_on IS NULL OR assigned_on <= :pto)");
+  if (query->period_from != DOCKET_DATE_NONE)
+    g_string_append (sql, " AND NOT (+state = 2 AND completed_on IS NOT NULL AND "
+                          "completed_on < :pfrom)");
+  /* On time: completed on or before the deadline in force, or without one. */
+  if (query->completion == DOCKET_ITEM_COMPLETION_ON_TIME)
+    g_string_append (sql, " AND NOT (+state = 2 AND ifnull (completed_on > deadline, 0))");
+  else if (query->completion == DOCKET_ITEM_COMPLETION_LATE)
+    g_string_append (sql, " AND NOT (+state = 2 AND NOT ifnull (completed_on > deadline, 0))");
 }
 
 static void
@@ -472,6 +484,8 @@ bind_filters (DocketStmt            *stmt,
   bind_named_int (stmt, ":meeting", query->meeting_id);
   bind_named_date (stmt, ":dfrom", query->deadline_from);
   bind_named_date (stmt, ":dto", query->deadline_to);
+  bind_named_date (stmt, ":pfrom", query->period_from);
+  bind_named_date (stmt, ":pto", query->period_to);
   if (query->text != NULL && *query->text != '\0')
     {
       g_autofree char *pattern = like_pattern (query->text);

@@ -209,6 +209,23 @@ typedef enum
 } DocketItemSort;
 
 /**
+ * DocketItemCompletion:
+ * @DOCKET_ITEM_COMPLETION_ANY: no filter
+ * @DOCKET_ITEM_COMPLETION_ON_TIME: completed items only those completed on or before
+ *   their deadline (or without one)
+ * @DOCKET_ITEM_COMPLETION_LATE: completed items only those completed after it
+ *
+ * The split of the period report's completed figure (the items of other states are
+ * not affected).
+ */
+typedef enum
+{
+  DOCKET_ITEM_COMPLETION_ANY,
+  DOCKET_ITEM_COMPLETION_ON_TIME,
+  DOCKET_ITEM_COMPLETION_LATE,
+} DocketItemCompletion;
+
+/**
  * DocketItemQuery:
  * @view: which items (see #DocketItemView)
  * @today: the day statuses are taken on; required
@@ -221,6 +238,11 @@ typedef enum
  * @deadline_to: only deadlines on or before this day, or NONE
  * @starred_only: only starred items (on top of @view)
  * @text: only items whose content contains this text, folded, or %NULL
+ * @period_from: with @period_to, only the items a period report for
+ *   [@period_from, @period_to] counts (docket_report_item_counts()); NONE for an
+ *   open start
+ * @period_to: the end of that period, or NONE for an open end
+ * @completion: among completed items, only those on time or only those late
  * @sort: the order, with the item id as the last key
  * @descending: reverse the order
  *
@@ -239,6 +261,9 @@ typedef struct
   DocketDate      deadline_to;
   gboolean        starred_only;
   const char     *text;
+  DocketDate      period_from;
+  DocketDate      period_to;
+  DocketItemCompletion completion;
   DocketItemSort  sort;
   gboolean        descending;
 } DocketItemQuery;
