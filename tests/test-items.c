@@ -15,6 +15,7 @@
 #include "docket-items-view.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
+#include "docket-store-report.h"
 #include "docket-store-sample.h"
 #include "docket-test-support.h"
 #include "docket-test-ui.h"
@@ -408,30 +409,80 @@ test_items_import_tracker (void)
   docket_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+static GtkFlowBoxChild *
+figure_card (GtkWidget  *dashboard,
+             const char *caption)
+{
+  g_autoptr(GPtrArray) cards = docket_test_ui_find_all (dashboard, GTK_TYPE_FLOW_BOX_CHILD);
+
+  for (guint i = 0; i < cards->len; i++)
+    if (docket_test_ui_shows_label (g_ptr_array_index (cards, i), caption))
+      return g_ptr_array_index (cards, i);
+  return NULL;
+}
+
+static void
+click_card (GtkFlowBoxChild *card)
+{
+  g_assert_nonnull (card);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (card)), "child-activated", card);
+  docket_test_iterate (300);
+}
+
+static gboolean
+shows_n_items (gpointer n)
+{
+  return docket_items_view_get_n_shown (items_view ()) == GPOINTER_TO_UINT (n);
+}
+
+/* A figure of the dashboard opens exactly its items: the report's period and day,
+ * the on-time/late split, the long overdue; "Show All Items" goes back. */
 static void
 test_items_from_dashboard_figure (void)
 {
   DocketWindow *window = main_window ();
   GtkWidget *dashboard = docket_test_ui_find_by_type (GTK_WIDGET (window), DOCKET_TYPE_DASHBOARD_VIEW);
-  g_autoptr(GPtrArray) cards = NULL;
-  GtkFlowBoxChild *overdue = NULL;
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(DocketReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const DocketReportRow *total;
+  GtkFlowBoxChild *overdue;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "dashboard");
   docket_dashboard_view_set_today (DOCKET_DASHBOARD_VIEW (dashboard), docket_store_sample_reference_date ());
   docket_test_iterate (500);
+  report = docket_store_compute_report (reader, docket_date_new (2026, 1, 1),
+                                        docket_date_new (2026, 12, 31),
+                                        docket_store_sample_reference_date (), NULL, 0, &error);
+  g_assert_no_error (error);
+  total = docket_report_get_total (report);
 
-  cards = docket_test_ui_find_all (dashboard, GTK_TYPE_FLOW_BOX_CHILD);
-  for (guint i = 0; i < cards->len; i++)
-    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (cards, i), "docket-view"), "overdue") == 0)
-      overdue = g_ptr_array_index (cards, i);
-  g_assert_nonnull (overdue);
+  overdue = figure_card (dashboard, "In progress, overdue");
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (overdue), "3", 3000));
 
   /* Clicking the overdue figure opens exactly the overdue items. */
-  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (overdue)), "child-activated", overdue);
-  docket_test_iterate (200);
+  click_card (overdue);
   g_assert_cmpstr (docket_window_get_visible_area (window), ==, "items");
-  g_assert_cmpuint (docket_items_view_get_n_shown (items_view ()), ==, 3);
+  g_assert_true (docket_test_wait_until (shows_n_items, GUINT_TO_POINTER (total->overdue), 3000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (items_view ()),
+                                             "Items of the report for 01/01/2026 – 31/12/2026, "
+                                             "as of 15/10/2026", 3000));
+
+  /* The late ones among the completed, and the long overdue. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "dashboard");
+  click_card (figure_card (dashboard, "Completed late"));
+  g_assert_true (docket_test_wait_until (shows_n_items, GUINT_TO_POINTER (total->completed_late),
+                                         3000));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "dashboard");
+  click_card (figure_card (dashboard, "Overdue by more than 30 days"));
+  g_assert_cmpuint (total->overdue_long, >, 0);
+  g_assert_true (docket_test_wait_until (shows_n_items, GUINT_TO_POINTER (total->overdue_long),
+                                         3000));
+
+  /* Back to every item. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items_view ()), "items.clear-figure", NULL));
+  docket_test_iterate (300);
+  g_assert_cmpuint (docket_items_view_get_n_shown (items_view ()), ==, total->overdue);
   select_view ("All");
 }
 

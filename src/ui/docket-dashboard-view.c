@@ -240,6 +240,16 @@ format_percent_of (gint64 part,
   return g_strdup_printf (_("%s %%"), percent);
 }
 
+/* What a card counts, so that clicking it opens exactly those items. */
+typedef struct
+{
+  const char           *view;        /* an items view's name, or NULL: not a count */
+  DocketItemCompletion  completion;
+  gboolean              long_overdue;
+} Figure;
+
+static const Figure FIGURE_NONE = { NULL, DOCKET_ITEM_COMPLETION_ANY, FALSE };
+
 static void
 add_card (DocketDashboardView *self,
           guint                count,
@@ -247,7 +257,7 @@ add_card (DocketDashboardView *self,
           const char          *caption,
           const char          *detail,
           const char          *css_class,
-          const char          *view)
+          Figure               figure)
 {
   g_autofree char *count_text = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -285,24 +295,38 @@ add_card (DocketDashboardView *self,
   gtk_flow_box_append (self->figures_box, box);
   /* A card that counts items opens them in the items area; the others are read,
    * not chosen, and stay out of the Tab chain. */
-  if (view != NULL)
+  if (figure.view != NULL)
     {
-      g_object_set_data (G_OBJECT (gtk_widget_get_parent (box)), "docket-view", (gpointer) view);
+      GObject *child = G_OBJECT (gtk_widget_get_parent (box));
+
+      g_object_set_data (child, "docket-view", (gpointer) figure.view);
+      g_object_set_data_full (child, "docket-figure", g_memdup2 (&figure, sizeof figure), g_free);
       gtk_widget_set_tooltip_text (box, _("Show these items"));
     }
   else
     gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
 }
 
+/* The figure's items: its view, among the items the report's period counts, as
+ * they stood on the report's day (win.show-report-items). */
 static void
 on_figure_activated_cb (GtkFlowBox          *box,
                         GtkFlowBoxChild     *child,
                         DocketDashboardView *self)
 {
-  const char *view = g_object_get_data (G_OBJECT (child), "docket-view");
+  const Figure *figure = g_object_get_data (G_OBJECT (child), "docket-figure");
+  DocketDate day, deadline_to = DOCKET_DATE_NONE;
 
-  if (view != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-items-view", "s", view);
+  if (figure == NULL || self->report == NULL)
+    return;
+  day = docket_report_get_day (self->report);
+  if (figure->long_overdue)
+    deadline_to = docket_date_add_days (day, -(DOCKET_REPORT_LONG_OVERDUE_DAYS + 1));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-report-items", "(suxxxx)",
+                              figure->view, (guint32) figure->completion,
+                              (gint64) docket_report_get_from (self->report),
+                              (gint64) docket_report_get_to (self->report), (gint64) day,
+                              (gint64) deadline_to);
 }
 
 static void
@@ -319,11 +343,11 @@ show_figures (DocketDashboardView   *self,
   g_autofree char *within = format_percent_of (total->in_progress, total->assigned);
   g_autofree char *overdue = format_percent_of (total->overdue, total->assigned);
   g_autofree char *no_deadline = format_percent_of (total->no_deadline, total->assigned);
-  g_autofree char *overdue_long = NULL;
+  g_autofree char *long_caption = NULL;
+  g_autofree char *long_share = format_percent_of (total->overdue_long, total->assigned);
   g_autofree char *update_rate = NULL;
   g_autofree char *updated = NULL;
   g_autofree char *percent = NULL;
-  g_autofree char *n_long = docket_format_count (total->overdue_long);
   g_autofree char *n_updated = docket_format_count (total->updated);
   g_autofree char *n_open = docket_format_count (total->not_completed);
   GtkWidget *child;
@@ -337,8 +361,8 @@ show_figures (DocketDashboardView   *self,
 
   /* Translators: under the number of completed items, e.g. "of 18 assigned" */
   of_assigned = g_strdup_printf (_("of %s assigned"), assigned);
-  /* Translators: under the number of overdue items */
-  overdue_long = g_strdup_printf (_("%s of them more than %d days"), n_long,
+  /* Translators: a figure of the dashboard, e.g. "Overdue by more than 30 days" */
+  long_caption = g_strdup_printf (_("Overdue by more than %d days"),
                                   DOCKET_REPORT_LONG_OVERDUE_DAYS);
   percent = docket_format_percent (docket_report_row_update_percent (total));
   /* Translators: the update rate, e.g. "80,00 %" */
@@ -347,25 +371,35 @@ show_figures (DocketDashboardView   *self,
   updated = g_strdup_printf (_("%s of %s open items reported progress in the last %d days"),
                              n_updated, n_open, DOCKET_REPORT_UPDATE_WINDOW_DAYS);
 
-  add_card (self, total->assigned, NULL, _("Assigned"), NULL, NULL, "all");
-  add_card (self, total->completed, NULL, _("Completed"), of_assigned, NULL, "completed");
-  add_card (self, 0, rate, _("Completion rate"), NULL, NULL, NULL);
+  add_card (self, total->assigned, NULL, _("Assigned"), NULL, NULL,
+            (Figure) { "all", DOCKET_ITEM_COMPLETION_ANY, FALSE });
+  add_card (self, total->completed, NULL, _("Completed"), of_assigned, NULL,
+            (Figure) { "completed", DOCKET_ITEM_COMPLETION_ANY, FALSE });
+  add_card (self, 0, rate, _("Completion rate"), NULL, NULL, FIGURE_NONE);
   add_card (self, total->completed_on_time, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_ON_TIME), on_time,
-            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_ON_TIME), "completed");
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_ON_TIME),
+            (Figure) { "completed", DOCKET_ITEM_COMPLETION_ON_TIME, FALSE });
   add_card (self, total->completed_late, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_LATE), late,
-            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_LATE), "completed");
+            docket_bucket_get_css_class (DOCKET_BUCKET_COMPLETED_LATE),
+            (Figure) { "completed", DOCKET_ITEM_COMPLETION_LATE, FALSE });
   add_card (self, total->in_progress, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_IN_PROGRESS), within,
-            docket_bucket_get_css_class (DOCKET_BUCKET_IN_PROGRESS), "in-progress");
+            docket_bucket_get_css_class (DOCKET_BUCKET_IN_PROGRESS),
+            (Figure) { "in-progress", DOCKET_ITEM_COMPLETION_ANY, FALSE });
   add_card (self, total->overdue, NULL,
-            docket_bucket_get_label (DOCKET_BUCKET_OVERDUE), overdue_long,
-            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE), "overdue");
+            docket_bucket_get_label (DOCKET_BUCKET_OVERDUE), overdue,
+            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE),
+            (Figure) { "overdue", DOCKET_ITEM_COMPLETION_ANY, FALSE });
+  add_card (self, total->overdue_long, NULL, long_caption, long_share,
+            docket_bucket_get_css_class (DOCKET_BUCKET_OVERDUE),
+            (Figure) { "overdue", DOCKET_ITEM_COMPLETION_ANY, TRUE });
   add_card (self, total->no_deadline, NULL,
             docket_bucket_get_label (DOCKET_BUCKET_NO_DEADLINE), no_deadline,
-            docket_bucket_get_css_class (DOCKET_BUCKET_NO_DEADLINE), "no-deadline");
-  add_card (self, 0, update_rate, _("Update rate"), updated, NULL, NULL);
+            docket_bucket_get_css_class (DOCKET_BUCKET_NO_DEADLINE),
+            (Figure) { "no-deadline", DOCKET_ITEM_COMPLETION_ANY, FALSE });
+  add_card (self, 0, update_rate, _("Update rate"), updated, NULL, FIGURE_NONE);
 }
 
 static void

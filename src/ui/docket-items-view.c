@@ -61,6 +61,13 @@ struct _DocketItemsView
   guint               reload_id;
   gboolean            filling;
   GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
+  /* A figure of the period report (docket_items_view_show_figure ()): the report's
+   * period, the day its statuses are taken on, and the on-time/late split. */
+  gboolean             figure;
+  DocketDate           figure_from;
+  DocketDate           figure_to;
+  DocketDate           figure_day;
+  DocketItemCompletion figure_completion;
 
   AdwLeaflet         *leaflet;
   GtkListBox         *views_list;
@@ -69,6 +76,8 @@ struct _DocketItemsView
   GtkEntry           *from_entry;
   GtkEntry           *to_entry;
   GtkLabel           *filter_error;
+  GtkRevealer        *figure_revealer;
+  GtkLabel           *figure_label;
   GtkStack           *content_stack;
   GtkStack           *list_stack;
   GtkLabel           *count_label;
@@ -118,8 +127,16 @@ build_query (DocketItemsView *self,
   const char *to = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
   int due_soon = self->settings ? g_settings_get_int (self->settings, "due-soon-days") : 3;
 
-  docket_item_query_init (query, today (self));
-  query->due_soon_until = docket_store_due_soon_until (self->calendar, today (self), due_soon);
+  DocketDate day = self->figure ? self->figure_day : today (self);
+
+  docket_item_query_init (query, day);
+  query->due_soon_until = docket_store_due_soon_until (self->calendar, day, due_soon);
+  if (self->figure)
+    {
+      query->period_from = self->figure_from;
+      query->period_to = self->figure_to;
+      query->completion = self->figure_completion;
+    }
   query->view = self->view == VIEW_MY_UNITS ? DOCKET_ITEM_VIEW_ALL : self->view;
   query->sort = self->sort;
   query->descending = self->descending;
@@ -278,12 +295,23 @@ on_filter_changed_cb (DocketItemsView *self)
 }
 
 static void
+set_figure (DocketItemsView *self,
+            gboolean         figure)
+{
+  self->figure = figure;
+  gtk_revealer_set_reveal_child (self->figure_revealer, figure);
+}
+
+static void
 on_view_selected_cb (DocketItemsView *self,
                      GtkListBoxRow   *row)
 {
   if (row == NULL)
     return;
   self->view = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "docket-view"));
+  /* Another view chosen by hand leaves the report's figure. */
+  if (!self->filling)
+    set_figure (self, FALSE);
   if (!self->filling)
     {
       reload (self);
@@ -454,6 +482,18 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+clear_figure_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (widget);
+
+  set_figure (self, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), "");
+  reload (self);
+}
+
+static void
 back_to_filters_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -602,6 +642,8 @@ docket_items_view_class_init (DocketItemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, from_entry);
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, to_entry);
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, filter_error);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, figure_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DocketItemsView, figure_label);
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, DocketItemsView, count_label);
@@ -613,6 +655,7 @@ docket_items_view_class_init (DocketItemsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "items.star-selected", "b", star_selected_action);
   gtk_widget_class_install_action (widget_class, "items.back-to-filters", NULL, back_to_filters_action);
+  gtk_widget_class_install_action (widget_class, "items.clear-figure", NULL, clear_figure_action);
   gtk_widget_class_install_action (widget_class, "items.back", NULL, back_to_list_action);
   gtk_widget_class_install_action (widget_class, "items.export", "s", export_action);
 }
@@ -745,36 +788,117 @@ docket_items_view_get_n_shown (DocketItemsView *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
 }
 
-/**
- * docket_items_view_show_view:
- * @view: "all", "overdue", "due-soon", "in-progress", "awaiting", "completed",
- *   "no-deadline", "cancelled" or "starred"
- *
- * Shows the items of one view for every unit (what a dashboard figure counts).
- */
-void
-docket_items_view_show_view (DocketItemsView *self,
-                             const char      *view)
+/* Selects the view named @view for every unit, with deadlines up to @deadline_to
+ * (NONE for any), without reloading. */
+static gboolean
+select_view_named (DocketItemsView *self,
+                   const char      *view,
+                   DocketDate       deadline_to)
 {
   static const char *names[] = { "all", "overdue", "due-soon", "in-progress", "awaiting",
                                  "completed", "no-deadline", "cancelled", "starred" };
 
-  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
-
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_strcmp0 (view, names[i]) == 0)
       {
+        g_autofree char *to = deadline_to != DOCKET_DATE_NONE
+                              ? docket_date_format_display (deadline_to) : g_strdup ("");
+
         self->filling = TRUE;
         gtk_drop_down_set_selected (self->unit_dropdown, 0);
         gtk_editable_set_text (GTK_EDITABLE (self->from_entry), "");
-        gtk_editable_set_text (GTK_EDITABLE (self->to_entry), "");
+        gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
         /* Row 0 is "My units"; the store's views follow in their order. */
         gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, (int) i + 1));
         self->view = (int) i;
         self->filling = FALSE;
         gtk_stack_set_visible_child_name (self->content_stack, "list");
-        reload (self);
-        return;
+        return TRUE;
       }
   g_warning ("No items view named “%s”", view);
+  return FALSE;
+}
+
+/**
+ * docket_items_view_show_view:
+ * @view: "all", "overdue", "due-soon", "in-progress", "awaiting", "completed",
+ *   "no-deadline", "cancelled" or "starred"
+ *
+ * Shows the items of one view for every unit, as of today.
+ */
+void
+docket_items_view_show_view (DocketItemsView *self,
+                             const char      *view)
+{
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+
+  if (!select_view_named (self, view, DOCKET_DATE_NONE))
+    return;
+  set_figure (self, FALSE);
+  reload (self);
+}
+
+/**
+ * docket_items_view_show_figure:
+ * @view: the view, as for docket_items_view_show_view()
+ * @completion: the on-time/late split of completed items
+ * @from: the report's first day, or NONE
+ * @to: its last day, or NONE
+ * @day: the day its statuses are taken on (docket_report_day())
+ * @deadline_to: only deadlines up to this day (the long overdue), or NONE
+ *
+ * Shows exactly the items a figure of a period report counts: the view's items,
+ * as they stood on @day, among those the period counts (docket_report_item_counts()).
+ * A line above the list says so, with a button back to all items.
+ */
+void
+docket_items_view_show_figure (DocketItemsView      *self,
+                               const char           *view,
+                               DocketItemCompletion  completion,
+                               DocketDate            from,
+                               DocketDate            to,
+                               DocketDate            day,
+                               DocketDate            deadline_to)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *day_text = NULL;
+
+  g_return_if_fail (DOCKET_IS_ITEMS_VIEW (self));
+  g_return_if_fail (day != DOCKET_DATE_NONE);
+
+  if (!select_view_named (self, view, deadline_to))
+    return;
+  self->figure_from = from;
+  self->figure_to = to;
+  self->figure_day = day;
+  self->figure_completion = completion;
+  day_text = docket_date_format_display (day);
+  if (from == DOCKET_DATE_NONE && to == DOCKET_DATE_NONE)
+    /* Translators: above the items of a figure of the dashboard, for all time */
+    text = g_strdup_printf (_("Items of the report, as of %s"), day_text);
+  else
+    {
+      g_autofree char *from_text = from != DOCKET_DATE_NONE ? docket_date_format_display (from)
+                                                             : g_strdup ("…");
+      g_autofree char *to_text = to != DOCKET_DATE_NONE ? docket_date_format_display (to)
+                                                         : g_strdup ("…");
+
+      /* Translators: above the items of a figure of the dashboard: the report's
+       * period, then the day its statuses are taken on */
+      text = g_strdup_printf (_("Items of the report for %s – %s, as of %s"), from_text,
+                              to_text, day_text);
+    }
+  if (completion != DOCKET_ITEM_COMPLETION_ANY)
+    {
+      const char *split = completion == DOCKET_ITEM_COMPLETION_ON_TIME
+                          ? docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_ON_TIME)
+                          : docket_bucket_get_label (DOCKET_BUCKET_COMPLETED_LATE);
+      g_autofree char *with = g_strdup_printf ("%s · %s", text, split);
+
+      g_free (text);
+      text = g_steal_pointer (&with);
+    }
+  gtk_label_set_label (self->figure_label, text);
+  set_figure (self, TRUE);
+  reload (self);
 }

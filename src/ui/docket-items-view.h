@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "docket-store.h"
+#include "docket-store-items.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +26,13 @@ void  docket_items_view_show_unit     (DocketItemsView *self,
                                        DocketId         unit_id);
 void  docket_items_view_show_item     (DocketItemsView *self,
                                        DocketId         item_id);
+void  docket_items_view_show_figure   (DocketItemsView      *self,
+                                      const char           *view,
+                                      DocketItemCompletion  completion,
+                                      DocketDate            from,
+                                      DocketDate            to,
+                                      DocketDate            day,
+                                      DocketDate            deadline_to);
 void  docket_items_view_show_view     (DocketItemsView *self,
                                        const char      *view);
 guint docket_items_view_get_n_shown   (DocketItemsView *self);

@@ -140,6 +140,28 @@ docket_window_show_items_view_action (GtkWidget  *widget,
   docket_items_view_show_view (self->items_view, g_variant_get_string (parameter, NULL));
 }
 
+/* A figure of the period report: (view, completion, from, to, day, deadline_to). */
+static void
+docket_window_show_report_items_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+  const char *view = NULL;
+  guint32 completion = 0;
+  gint64 from = 0, to = 0, day = 0, deadline_to = 0;
+
+  g_variant_get (parameter, "(&suxxxx)", &view, &completion, &from, &to, &day, &deadline_to);
+  if (completion > DOCKET_ITEM_COMPLETION_LATE || day <= 0 || from < 0 || to < 0 ||
+      deadline_to < 0 || day > G_MAXUINT32 || from > G_MAXUINT32 || to > G_MAXUINT32 ||
+      deadline_to > G_MAXUINT32)
+    return;
+  adw_view_stack_set_visible_child_name (self->stack, "items");
+  docket_items_view_show_figure (self->items_view, view, (DocketItemCompletion) completion,
+                                 (DocketDate) from, (DocketDate) to, (DocketDate) day,
+                                 (DocketDate) deadline_to);
+}
+
 static void
 docket_window_show_unit_items_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -285,6 +307,8 @@ docket_window_class_init (DocketWindowClass *klass)
                                    docket_window_show_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-items-view", "s",
                                    docket_window_show_items_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-report-items", "(suxxxx)",
+                                   docket_window_show_report_items_action);
   gtk_widget_class_install_action (widget_class, "win.show-unit-items", "x",
                                    docket_window_show_unit_items_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "x",
