@@ -369,7 +369,7 @@ test_exact_ranks_first (Fixture       *fixture,
   g_assert_true (result_at (with_marks, 0)->exact);
 }
 
-/* A word being typed that is longer than the index's own prefixes (three
+/* A word being typed that is longer than the index's own prefixes (two
  * characters) is turned into the words of the index it begins, as written and
  * folded, including the words of records added since the index was made. */
 static void

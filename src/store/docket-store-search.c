@@ -163,12 +163,12 @@ parse_query (const char  *text,
  * FTS5 answers a prefix query ("nong"*) by merging the lists of records of every word
  * that begins with it into one list, in full, whatever the LIMIT: 25 ms for "nong"
  * over a million items, for each kind.  The index keeps its own lists for prefixes of
- * one to three characters (prefix = '1 2 3', schema version 7); a longer prefix is
+ * one or two characters (prefix = '1 2', schema version 7); a longer prefix is
  * looked up in search_words, the words of the index, and becomes the OR of the few
  * words it begins ("nong" OR "nonga"), which FTS5 reads lazily, newest first, as it
  * does single words.  A prefix that begins too many words, or none (the words table
  * never misses a word of the index; this is only a safe default), is left to FTS5. */
-#define PREFIX_INDEXED_CHARS 3
+#define PREFIX_INDEXED_CHARS 2
 #define MAX_PREFIX_WORDS     24
 
 /* The words of the index that begin with @prefix, or NULL when FTS5 should expand it
@@ -274,7 +274,8 @@ build_match (DocketStore       *self,
 
 /* docket_search_words (text): the words of @text as the index holds them, as written
  * (lower case) and folded, each once, as a JSON array for json_each() (see the
- * triggers of schema version 7). */
+ * triggers of schema version 7); only the words longer than the prefixes the index
+ * keeps, the only ones expand_prefix() can ask for. */
 static void
 append_words (GString    *json,
               GHashTable *seen,
@@ -291,7 +292,10 @@ append_words (GString    *json,
           g_string_append_unichar (word, g_unichar_tolower (c));
           continue;
         }
-      if (word->len > 0 && !g_hash_table_contains (seen, word->str))
+      /* A prefix the index has its own lists for is never looked up here, nor are
+       * the words no longer than it. */
+      if (word->len > 0 && g_utf8_strlen (word->str, word->len) > PREFIX_INDEXED_CHARS &&
+          !g_hash_table_contains (seen, word->str))
         {
           g_hash_table_add (seen, g_strdup (word->str));
           g_string_append (json, json->len > 1 ? ",\"" : "\"");
