@@ -987,7 +987,10 @@ docket_search_kind_get_title (DocketSearchKind kind)
  *
  * Searches the folded text of every meeting, section of minutes, conclusion, item
  * and progress report.  Results holding the diacritics typed come first, then the
- * other matches, each by relevance.  Text without any word gives no results.
+ * other matches, each by relevance (BM25 without IDF).  What is ranked is, for each
+ * kind of record, its newest matches (twice @query's limit, at least 100): a query
+ * that matches fewer records is ranked over all of them, a broader one over the
+ * newest.  Text without any word gives no results.
  *
  * Returns: (transfer container) (element-type DocketSearchResult): the results, at
  *   most @query's limit, or %NULL with @error set
