@@ -180,6 +180,21 @@ exec_sql (Fixture    *fixture,
                    ==, SQLITE_OK);
 }
 
+static gint64
+query_int (Fixture    *fixture,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_docket_store_get_db (fixture->store), sql, -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 /* The index agrees with itself (FTS5's own check of its b-trees and doclists). */
 static void
 assert_index_sound (Fixture *fixture)
@@ -352,6 +367,38 @@ test_exact_ranks_first (Fixture       *fixture,
     .text = "tuyen đường", .kinds = DOCKET_SEARCH_KIND_FLAG (DOCKET_SEARCH_KIND_ITEM) });
   g_assert_cmpuint (with_marks->len, ==, 1);
   g_assert_true (result_at (with_marks, 0)->exact);
+}
+
+/* A word being typed that is longer than the index's own prefixes (two
+ * characters) is turned into the words of the index it begins, as written and
+ * folded, including the words of records added since the index was made. */
+static void
+test_long_prefix (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) exact = search (fixture, "Đẩy mạnh chuyể");
+  g_autoptr(GPtrArray) folded = search (fixture, "day manh chuye");
+  g_autoptr(GPtrArray) none = search (fixture, "day manh chuyex");
+  g_autoptr(GPtrArray) added = NULL;
+  DocketId item;
+
+  g_assert_cmpuint (exact->len, ==, 1);
+  g_assert_cmpint (result_at (exact, 0)->record_id, ==, fixture->conclusion);
+  g_assert_true (result_at (exact, 0)->exact);
+  g_assert_cmpuint (folded->len, ==, 1);
+  g_assert_cmpint (result_at (folded, 0)->record_id, ==, fixture->conclusion);
+  g_assert_false (result_at (folded, 0)->exact);
+  g_assert_cmpuint (none->len, ==, 0);
+  /* … from the words of the index, not from FTS5's own (slow) prefix search. */
+  g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM search_words "
+                                       "WHERE word IN ('chuyển', 'chuyen')"), ==, 2);
+
+  item = add_item (fixture, fixture->meeting, fixture->units[0], "Nghiệm thu công trình thủy lợi");
+  added = search (fixture, "nghiem thu cong trin");
+  g_assert_cmpuint (added->len, ==, 1);
+  g_assert_cmpint (result_at (added, 0)->record_id, ==, item);
+  g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM search_words "
+                                       "WHERE word IN ('trình', 'trinh')"), ==, 2);
 }
 
 /* Whatever is typed, the search answers (never an SQL or FTS5 error), and the
@@ -609,6 +656,9 @@ test_rebuild (Fixture       *fixture,
   g_assert_true (docket_store_rebuild_search_index (fixture->store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count (fixture, "chua chay"), ==, 1);
+  g_assert_cmpuint (count (fixture, "chua cha"), ==, 1);
+  g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM search_words "
+                                       "WHERE word IN ('chữa', 'chua', 'cháy', 'chay')"), ==, 4);
   g_assert_cmpuint (count (fixture, "duong"), ==, 1);
   g_assert_cmpuint (count (fixture, "thu tuc"), ==, 1);
   g_assert_cmpuint (count (fixture, "day manh"), ==, 1);
@@ -647,6 +697,7 @@ main (int    argc,
   ADD ("results", test_results);
   ADD ("snippet", test_snippet);
   ADD ("exact-ranks-first", test_exact_ranks_first);
+  ADD ("long-prefix", test_long_prefix);
   ADD ("hostile-queries", test_hostile_queries);
   ADD ("filters", test_filters);
   ADD ("limit-and-tiers", test_limit_and_tiers);

@@ -92,6 +92,10 @@ DocketStore *_docket_store_open_with_migrations (const char            *path,
 gboolean     _docket_store_upgrade       (DocketStore *self,
                                           GError     **error);
 
+/* Adds the search's ranking function to the FTS5 of a connection (every connection
+ * the store opens for writing gets it). */
+void         _docket_store_search_register (sqlite3 *db);
+
 /* The connection, for the store's own files only (and tests that must prove what
  * raw SQL cannot do, such as changing the audit log). */
 sqlite3     *_docket_store_get_db        (DocketStore *self);

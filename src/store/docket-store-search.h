@@ -19,8 +19,8 @@ G_BEGIN_DECLS
  * @DOCKET_SEARCH_KIND_ITEM: a directive item
  * @DOCKET_SEARCH_KIND_PROGRESS: a progress report of an item
  *
- * What a search result is.  The values are stored in the index (schema version 6):
- * never renumber them.
+ * What a search result is.  The values are stored in the index (the high byte of its
+ * rowids since schema version 7): never renumber them.
  */
 typedef enum
 {

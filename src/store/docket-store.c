@@ -1100,6 +1100,7 @@ configure_connection (DocketStore *self,
   sqlite3_create_function_v2 (self->db, "docket_fold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, sql_fold_func, NULL, NULL, NULL);
+  _docket_store_search_register (self->db);
 
   if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
