@@ -361,6 +361,51 @@ new_item_row (void)
   return NULL;
 }
 
+static gboolean
+popover_shown (gpointer popover)
+{
+  return gtk_widget_get_mapped (popover);
+}
+
+/* The lead unit is chosen as a person does: open the button's list, type part of the
+ * name without its diacritics, and press Enter to take the first unit that matches. */
+static void
+choose_lead (GtkWidget *row,
+             guint      lead)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(DocketUnit) unit = docket_store_get_unit (reader, units[lead], NULL);
+  g_autofree char *typed = docket_fold (unit->name);
+  GtkWidget *button = docket_item_edit_row_get_lead_button (DOCKET_ITEM_EDIT_ROW (row));
+  GtkPopover *popover;
+  GtkWidget *search;
+  GtkWidget *focus;
+  graphene_point_t at;
+
+  g_assert_true (docket_test_ui_shows_label (button, _("Choose the lead unit…")));
+  /* As a person would, bring the new row on screen (once it has its place) first. */
+  docket_test_iterate (100);
+  docket_test_ui_scroll_to (button);
+  g_assert_true (gtk_widget_compute_point (button, GTK_WIDGET (main_window ()), &GRAPHENE_POINT_INIT (0, 0), &at));
+  g_assert_cmpfloat (at.y, <, gtk_widget_get_height (GTK_WIDGET (main_window ())));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  g_assert_true (docket_test_wait_until (popover_shown, popover, 2000));
+  /* Typing goes to the search field at once. */
+  search = docket_test_ui_find_by_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+  focus = gtk_root_get_focus (gtk_widget_get_root (search));
+  g_assert_true (focus != NULL && (focus == search || gtk_widget_is_ancestor (focus, search)));
+  /* The list shows every unit until something is typed. */
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (popover), unit->name, 1000));
+  gtk_editable_set_text (GTK_EDITABLE (search), typed);
+  docket_test_iterate (300);
+  g_signal_emit_by_name (search, "activate");
+  docket_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (docket_test_ui_shows_label (button, unit->name));
+}
+
 static void
 fill_item_row (GtkWidget      *row,
                const ItemSpec *spec)
@@ -368,20 +413,10 @@ fill_item_row (GtkWidget      *row,
   g_autoptr(GPtrArray) entries = docket_test_ui_find_all (row, GTK_TYPE_ENTRY);
   g_autoptr(GPtrArray) dropdowns = docket_test_ui_find_all (row, GTK_TYPE_DROP_DOWN);
   g_autoptr(GPtrArray) spins = docket_test_ui_find_all (row, GTK_TYPE_SPIN_BUTTON);
-  GtkDropDown *lead = g_ptr_array_index (dropdowns, 0);
-  GtkDropDown *mode = g_ptr_array_index (dropdowns, 1);
+  GtkDropDown *mode = g_ptr_array_index (dropdowns, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), spec->content);
-  /* The lead dropdown lists "Choose the lead unit…" and then the units by name. */
-  {
-    GListModel *names = gtk_drop_down_get_model (lead);
-    g_autoptr(DocketStore) reader = open_reader ();
-    g_autoptr(DocketUnit) unit = docket_store_get_unit (reader, units[spec->lead], NULL);
-
-    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), unit->name) == 0)
-        gtk_drop_down_set_selected (lead, i);
-  }
+  choose_lead (row, spec->lead);
   if (spec->coordinating >= 0)
     {
       GtkWidget *popover;

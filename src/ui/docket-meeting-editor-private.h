@@ -27,6 +27,7 @@ struct _DocketMeetingEditor
   GPtrArray        *section_rows;
   GPtrArray        *conclusion_rows;
   GPtrArray        *item_rows;      /* DocketItemEditRow, owned by their conclusion rows */
+  GListStore       *units;          /* DocketRecord of DocketUnit, for every item row */
 
   GtkLabel         *state_label;
   GtkWidget        *recorded_button;

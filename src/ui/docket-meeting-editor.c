@@ -16,6 +16,7 @@
 #include "docket-attachments-group.h"
 #include "docket-item-edit-row.h"
 #include "docket-meeting-editor-private.h"
+#include "docket-record.h"
 #include "docket-store-items.h"
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
@@ -565,14 +566,33 @@ list_meeting_items (DocketMeetingEditor *self)
   return docket_store_list_items_at (self->store, &query, 0, 2000, NULL);
 }
 
+/* One model of the units for all the item rows of the page, read again with the
+ * conclusions (units are added and renamed in the Units area meanwhile). */
+static void
+load_units (DocketMeetingEditor *self)
+{
+  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+
+      g_ptr_array_add (records, docket_record_new (docket_unit_copy (unit),
+                                                   (GDestroyNotify) docket_unit_free, unit->id));
+    }
+  g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
+                       records->pdata, records->len);
+}
+
 static GtkWidget *
 add_item_row (DocketMeetingEditor *self,
               GtkWidget           *items_box,
               DocketId             conclusion_id,
-              const DocketItem    *item,
-              GPtrArray           *units)
+              const DocketItem    *item)
 {
-  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item, units);
+  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item,
+                                             G_LIST_MODEL (self->units));
 
   gtk_box_append (GTK_BOX (items_box), row);
   g_ptr_array_add (self->item_rows, row);
@@ -583,8 +603,7 @@ static void
 add_items_to_conclusion (DocketMeetingEditor *self,
                          GtkWidget           *row,
                          DocketId             conclusion_id,
-                         GPtrArray           *items,
-                         GPtrArray           *units)
+                         GPtrArray           *items)
 {
   GtkWidget *fields = g_object_get_data (G_OBJECT (row), "docket-fields");
   GtkWidget *items_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -600,7 +619,7 @@ add_items_to_conclusion (DocketMeetingEditor *self,
         {
           g_autoptr(DocketItem) item = docket_store_get_item (self->store, item_row->item->id, NULL);
           if (item != NULL)
-            add_item_row (self, items_box, conclusion_id, item, units);
+            add_item_row (self, items_box, conclusion_id, item);
         }
     }
   g_object_set_data (G_OBJECT (row), "docket-items-box", items_box);
@@ -617,7 +636,6 @@ rebuild_conclusions (DocketMeetingEditor *self)
 {
   g_autoptr(GPtrArray) conclusions = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < self->item_rows->len; i++)
@@ -643,11 +661,9 @@ rebuild_conclusions (DocketMeetingEditor *self)
       if (items == NULL)
         {
           items = list_meeting_items (self);
-          units = docket_store_list_units (self->store, FALSE, NULL);
-          if (units == NULL)
-            units = g_ptr_array_new ();
+          load_units (self);
         }
-      add_items_to_conclusion (self, row, conclusion->id, items, units);
+      add_items_to_conclusion (self, row, conclusion->id, items);
       adw_preferences_group_add (self->conclusions_group, row);
       g_ptr_array_add (self->conclusion_rows, row);
     }
@@ -832,8 +848,9 @@ add_item_action (GtkWidget  *widget,
 {
   DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
   DocketId conclusion_id = g_variant_get_int64 (parameter);
-  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
 
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0)
+    load_units (self);
   for (guint i = 0; i < self->conclusion_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
@@ -841,8 +858,7 @@ add_item_action (GtkWidget  *widget,
       if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
         {
           GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
-          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL,
-                                              units ? units : g_ptr_array_new ());
+          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL);
           docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
           return;
         }
@@ -928,6 +944,7 @@ docket_meeting_editor_finalize (GObject *object)
   g_ptr_array_unref (self->section_rows);
   g_ptr_array_unref (self->conclusion_rows);
   g_ptr_array_unref (self->item_rows);
+  g_object_unref (self->units);
 
   G_OBJECT_CLASS (docket_meeting_editor_parent_class)->finalize (object);
 }
@@ -1003,6 +1020,7 @@ docket_meeting_editor_init (DocketMeetingEditor *self)
   self->section_rows = g_ptr_array_new ();
   self->conclusion_rows = g_ptr_array_new ();
   self->item_rows = g_ptr_array_new ();
+  self->units = g_list_store_new (DOCKET_TYPE_RECORD);
 
   for (int kind = DOCKET_MEETING_KIND_REGULAR; kind <= DOCKET_MEETING_KIND_OTHER; kind++)
     gtk_string_list_append (kinds, docket_meeting_kind_get_label (kind));
