@@ -560,6 +560,15 @@ has_window (gpointer data)
   return gtk_application_get_active_window (GTK_APPLICATION (app)) != NULL;
 }
 
+static gboolean
+page_complete (gpointer data)
+{
+  g_autoptr(GPtrArray) views = docket_test_ui_find_all (editor (), GTK_TYPE_TEXT_VIEW);
+  g_autoptr(GPtrArray) item_rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+
+  return views->len >= 6 && item_rows->len >= G_N_ELEMENTS (item_specs);
+}
+
 static void
 test_meetings_reopen_window (void)
 {
@@ -590,6 +599,8 @@ test_meetings_reopen_window (void)
   docket_test_ui_wait_drawn (GTK_WIDGET (main_window ()));
   gtk_widget_activate_action (GTK_WIDGET (main_window ()), "win.show-meeting", "x", meeting->id);
   docket_test_iterate (200);
+  /* The conclusions come in over the first frames after the top of the page. */
+  g_assert_true (docket_test_wait_until (page_complete, NULL, 5000));
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (_("Title")))), ==, meeting->title);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (_("Date (day/month/year)")))), ==, "10/07/2026");

@@ -28,6 +28,10 @@ struct _DocketMeetingEditor
   GPtrArray        *conclusion_rows;
   GPtrArray        *item_rows;      /* DocketItemEditRow, owned by their conclusion rows */
   GListStore       *units;          /* DocketRecord of DocketUnit, for every item row */
+  GPtrArray        *pending_conclusions; /* DocketConclusion not on the page yet */
+  GPtrArray        *pending_items;       /* DocketItem of the meeting, for them */
+  guint             next_conclusion;
+  guint             build_id;
 
   GtkLabel         *state_label;
   GtkWidget        *recorded_button;

@@ -26,6 +26,11 @@
  * at once when the page is left or the window closes. */
 #define SAVE_DELAY_MS 600
 
+/* Building the conclusions of a page just opened: the first frame waits for this
+ * much of it, each later idle turn does about this much (half a frame). */
+#define FIRST_CHUNK_US 4000
+#define BUILD_CHUNK_US 8000
+
 
 G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
 
@@ -554,18 +559,6 @@ rebuild_sections (DocketMeetingEditor *self)
   self->loading = FALSE;
 }
 
-static GPtrArray *
-list_meeting_items (DocketMeetingEditor *self)
-{
-  DocketItemQuery query;
-
-  docket_item_query_init (&query, docket_date_today (NULL));
-  query.meeting_id = self->meeting_id;
-  query.sort = DOCKET_ITEM_SORT_CREATED;
-  /* A meeting's items are tens, not thousands; the page bound is a safety net. */
-  return docket_store_list_items_at (self->store, &query, 0, 2000, NULL);
-}
-
 /* One model of the units for all the item rows of the page, read again with the
  * conclusions (units are added and renamed in the Units area meanwhile). */
 static void
@@ -612,15 +605,10 @@ add_items_to_conclusion (DocketMeetingEditor *self,
   gtk_widget_set_margin_start (items_box, 12);
   for (guint i = 0; items != NULL && i < items->len; i++)
     {
-      DocketItemRow *item_row = g_ptr_array_index (items, i);
+      DocketItem *item = g_ptr_array_index (items, i);
 
-      /* The list rows leave out the coordinating units; the editor needs them all. */
-      if (item_row->item->conclusion_id == conclusion_id)
-        {
-          g_autoptr(DocketItem) item = docket_store_get_item (self->store, item_row->item->id, NULL);
-          if (item != NULL)
-            add_item_row (self, items_box, conclusion_id, item);
-        }
+      if (item->conclusion_id == conclusion_id)
+        add_item_row (self, items_box, conclusion_id, item);
     }
   g_object_set_data (G_OBJECT (row), "docket-items-box", items_box);
   gtk_widget_set_halign (add, GTK_ALIGN_START);
@@ -632,12 +620,89 @@ add_items_to_conclusion (DocketMeetingEditor *self,
 }
 
 static void
-rebuild_conclusions (DocketMeetingEditor *self)
+add_conclusion_row (DocketMeetingEditor *self,
+                    DocketConclusion    *conclusion,
+                    guint                count,
+                    GPtrArray           *items)
+{
+  g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
+  GtkWidget *row = text_row_new (conclusion->id, conclusion->position, count,
+                                 number, NULL, conclusion->text, "conclusion");
+
+  add_items_to_conclusion (self, row, conclusion->id, items);
+  adw_preferences_group_add (self->conclusions_group, row);
+  g_ptr_array_add (self->conclusion_rows, row);
+}
+
+/* Adds the conclusions still to show, each with its items, for about @budget_us
+ * microseconds (at least one), or all of them when @budget_us is negative.
+ * Returns TRUE when they are all on the page. */
+static gboolean
+build_conclusions (DocketMeetingEditor *self,
+                   gint64               budget_us)
+{
+  gint64 start = g_get_monotonic_time ();
+  GPtrArray *conclusions = self->pending_conclusions;
+
+  if (conclusions == NULL)
+    return TRUE;
+  self->loading = TRUE;
+  while (self->next_conclusion < conclusions->len)
+    {
+      add_conclusion_row (self, g_ptr_array_index (conclusions, self->next_conclusion++),
+                          conclusions->len, self->pending_items);
+      if (budget_us >= 0 && g_get_monotonic_time () - start >= budget_us)
+        break;
+    }
+  self->loading = FALSE;
+  if (self->next_conclusion < conclusions->len)
+    return FALSE;
+  g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_items, g_ptr_array_unref);
+  return TRUE;
+}
+
+static gboolean
+on_build_idle_cb (gpointer user_data)
+{
+  DocketMeetingEditor *self = user_data;
+
+  if (!build_conclusions (self, BUILD_CHUNK_US))
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Whatever needs every conclusion row (adding an item to one) first finishes them. */
+static void
+finish_conclusions (DocketMeetingEditor *self)
+{
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  build_conclusions (self, -1);
+}
+
+static void
+cancel_conclusions (DocketMeetingEditor *self)
+{
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_items, g_ptr_array_unref);
+  self->next_conclusion = 0;
+}
+
+/* @progressively: a page just opened shows its top in the first frame and gets the
+ * rest of its conclusions in the next ones, rather than build hundreds of item rows
+ * before anything is drawn.  An edit on the page rebuilds at once, so that what the
+ * person works on stays where it is. */
+static void
+load_conclusions (DocketMeetingEditor *self,
+                  gboolean             progressively)
 {
   g_autoptr(GPtrArray) conclusions = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
 
+  cancel_conclusions (self);
   for (guint i = 0; i < self->item_rows->len; i++)
     docket_item_edit_row_flush (g_ptr_array_index (self->item_rows, i));
   g_ptr_array_set_size (self->item_rows, 0);
@@ -645,29 +710,27 @@ rebuild_conclusions (DocketMeetingEditor *self)
   if (self->store == NULL || self->meeting_id == 0)
     return;
   conclusions = docket_store_list_conclusions (self->store, self->meeting_id, &error);
-  if (conclusions == NULL)
+  if (conclusions != NULL && conclusions->len > 0)
+    items = docket_store_list_meeting_items (self->store, self->meeting_id, &error);
+  if (conclusions == NULL || (conclusions->len > 0 && items == NULL))
     {
       _docket_meeting_editor_show_error (self, error);
       return;
     }
-  self->loading = TRUE;
-  for (guint i = 0; i < conclusions->len; i++)
-    {
-      DocketConclusion *conclusion = g_ptr_array_index (conclusions, i);
-      g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
-      GtkWidget *row = text_row_new (conclusion->id, conclusion->position, conclusions->len,
-                                     number, NULL, conclusion->text, "conclusion");
+  if (conclusions->len == 0)
+    return;
+  load_units (self);
+  self->pending_conclusions = g_steal_pointer (&conclusions);
+  self->pending_items = g_steal_pointer (&items);
+  if (build_conclusions (self, progressively ? FIRST_CHUNK_US : -1))
+    return;
+  self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+}
 
-      if (items == NULL)
-        {
-          items = list_meeting_items (self);
-          load_units (self);
-        }
-      add_items_to_conclusion (self, row, conclusion->id, items);
-      adw_preferences_group_add (self->conclusions_group, row);
-      g_ptr_array_add (self->conclusion_rows, row);
-    }
-  self->loading = FALSE;
+static void
+rebuild_conclusions (DocketMeetingEditor *self)
+{
+  load_conclusions (self, FALSE);
 }
 
 /* Attendees. */
@@ -849,6 +912,7 @@ add_item_action (GtkWidget  *widget,
   DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
   DocketId conclusion_id = g_variant_get_int64 (parameter);
 
+  finish_conclusions (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0)
     load_units (self);
   for (guint i = 0; i < self->conclusion_rows->len; i++)
@@ -926,6 +990,7 @@ docket_meeting_editor_dispose (GObject *object)
 
   docket_meeting_editor_flush (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
+  cancel_conclusions (self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_pointer (&self->meeting, docket_meeting_free);
   g_clear_object (&self->store);
@@ -1071,7 +1136,7 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   _docket_meeting_editor_reload (self);
   _docket_meeting_editor_rebuild_attendees (self);
   rebuild_sections (self);
-  rebuild_conclusions (self);
+  load_conclusions (self, TRUE);
   docket_attachments_group_set_meeting (self->attachments_group, self->store, meeting_id);
 }
 
