@@ -406,14 +406,40 @@ choose_lead (GtkWidget *row,
   g_assert_true (docket_test_ui_shows_label (button, unit->name));
 }
 
+/* Opens the kind-of-deadline button and activates a choice, as Enter would. */
+static void
+choose_deadline_kind (GtkWidget  *row,
+                      const char *kind)
+{
+  GtkWidget *button = docket_item_edit_row_get_deadline_button (DOCKET_ITEM_EDIT_ROW (row));
+  g_autoptr(GPtrArray) checks = NULL;
+  GtkPopover *popover;
+  gboolean found = FALSE;
+
+  docket_test_ui_scroll_to (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  g_assert_true (docket_test_wait_until (popover_shown, popover, 2000));
+  checks = docket_test_ui_find_all (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, ==, 3);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), kind) == 0)
+      {
+        g_assert_true (gtk_widget_activate (g_ptr_array_index (checks, i)));
+        found = TRUE;
+      }
+  g_assert_true (found);
+  docket_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (docket_test_ui_shows_label (button, kind));
+}
+
 static void
 fill_item_row (GtkWidget      *row,
                const ItemSpec *spec)
 {
   g_autoptr(GPtrArray) entries = docket_test_ui_find_all (row, GTK_TYPE_ENTRY);
-  g_autoptr(GPtrArray) dropdowns = docket_test_ui_find_all (row, GTK_TYPE_DROP_DOWN);
-  g_autoptr(GPtrArray) spins = docket_test_ui_find_all (row, GTK_TYPE_SPIN_BUTTON);
-  GtkDropDown *mode = g_ptr_array_index (dropdowns, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), spec->content);
   choose_lead (row, spec->lead);
@@ -433,11 +459,16 @@ fill_item_row (GtkWidget      *row,
     }
   if (spec->deadline == NULL)
     {
-      gtk_drop_down_set_selected (mode, 1);
+      g_autoptr(GPtrArray) spins = NULL;
+
+      choose_deadline_kind (row, _("Working days after the notice"));
+      spins = docket_test_ui_find_all (row, GTK_TYPE_SPIN_BUTTON);
+      g_assert_cmpuint (spins->len, ==, 1);
+      g_assert_true (gtk_widget_get_visible (g_ptr_array_index (spins, 0)));
       gtk_spin_button_set_value (g_ptr_array_index (spins, 0), spec->working_days);
     }
   else if (*spec->deadline == '\0')
-    gtk_drop_down_set_selected (mode, 2);
+    choose_deadline_kind (row, _("No deadline (ongoing)"));
   else
     gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), spec->deadline);
   docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
@@ -560,6 +591,48 @@ has_window (gpointer data)
   return gtk_application_get_active_window (GTK_APPLICATION (app)) != NULL;
 }
 
+/* An item row read back from the file shows what was recorded through it. */
+static void
+check_item_row (GtkWidget      *row,
+                const ItemSpec *spec)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(DocketUnit) lead = docket_store_get_unit (reader, units[spec->lead], NULL);
+  g_autoptr(GPtrArray) entries = docket_test_ui_find_all (row, GTK_TYPE_ENTRY);
+  GtkWidget *deadline_button = docket_item_edit_row_get_deadline_button (DOCKET_ITEM_EDIT_ROW (row));
+  GtkWidget *checks = docket_item_edit_row_get_coordinating_checks (DOCKET_ITEM_EDIT_ROW (row));
+  guint ticked = 0;
+
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, spec->content);
+  g_assert_true (docket_test_ui_shows_label (docket_item_edit_row_get_lead_button (DOCKET_ITEM_EDIT_ROW (row)),
+                                             lead->name));
+  for (GtkWidget *check = gtk_widget_get_first_child (checks); check; check = gtk_widget_get_next_sibling (check))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+      {
+        g_autoptr(DocketUnit) unit = docket_store_get_unit (reader, units[spec->coordinating], NULL);
+
+        g_assert_cmpint (spec->coordinating, >=, 0);
+        g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, unit->name);
+        ticked++;
+      }
+  g_assert_cmpuint (ticked, ==, spec->coordinating >= 0 ? 1 : 0);
+  if (spec->deadline == NULL)
+    {
+      g_autoptr(GPtrArray) spins = docket_test_ui_find_all (row, GTK_TYPE_SPIN_BUTTON);
+
+      g_assert_true (docket_test_ui_shows_label (deadline_button, _("Working days after the notice")));
+      g_assert_cmpuint (spins->len, ==, 1);
+      g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 0)), ==, spec->working_days);
+    }
+  else if (*spec->deadline == '\0')
+    g_assert_true (docket_test_ui_shows_label (deadline_button, _("No deadline (ongoing)")));
+  else
+    {
+      g_assert_true (docket_test_ui_shows_label (deadline_button, _("Deadline on a date")));
+      g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 1)), ==, spec->deadline);
+    }
+}
+
 static gboolean
 page_complete (gpointer data)
 {
@@ -615,6 +688,8 @@ test_meetings_reopen_window (void)
   g_assert_cmpuint (views->len, ==, 6);
   item_rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
   g_assert_cmpuint (item_rows->len, ==, G_N_ELEMENTS (item_specs));
+  for (guint i = 0; i < item_rows->len; i++)
+    check_item_row (g_ptr_array_index (item_rows, i), &item_specs[i]);
   g_assert_cmpuint (docket_attachments_group_get_n_files (
                       DOCKET_ATTACHMENTS_GROUP (docket_test_ui_find_by_type (editor (), DOCKET_TYPE_ATTACHMENTS_GROUP))), ==, 1);
 

@@ -47,9 +47,12 @@ struct _DocketItemEditRow
   GtkFilter     *lead_filter;   /* the picker's, once it is made */
   GtkSearchEntry *lead_search;
   GtkMenuButton *coordinating_button;
-  GtkDropDown   *deadline_mode;
-  GtkEntry      *deadline_entry;
-  GtkSpinButton *days_spin;
+  guint          deadline_mode;
+  GtkMenuButton *mode_button;
+  GtkLabel      *mode_label;
+  GtkWidget     *deadline_box;
+  GtkEntry      *deadline_entry;  /* made when a date is asked for */
+  GtkSpinButton *days_spin;       /* made when working days are asked for */
   GtkLabel      *deadline_label;
   GtkLabel      *error_label;
 };
@@ -110,14 +113,77 @@ update_coordinating_label (DocketItemEditRow *self)
   gtk_menu_button_set_label (self->coordinating_button, label);
 }
 
+static void on_changed_cb (DocketItemEditRow *self);
+
+static const char *
+mode_name (guint mode)
+{
+  switch (mode)
+    {
+    case DEADLINE_WORKING_DAYS:
+      return _("Working days after the notice");
+    case DEADLINE_NONE:
+      return _("No deadline (ongoing)");
+    case DEADLINE_DATE:
+    default:
+      return _("Deadline on a date");
+    }
+}
+
+/* Most items have a date: the working-days field (and for the others the date
+ * field) is made only when the kind of deadline asks for it. */
+static void
+ensure_deadline_entry (DocketItemEditRow *self)
+{
+  if (self->deadline_entry != NULL)
+    return;
+  self->deadline_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->deadline_entry, _("dd/mm/yyyy"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->deadline_entry), 10);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Deadline"), -1);
+  gtk_box_insert_child_after (GTK_BOX (self->deadline_box), GTK_WIDGET (self->deadline_entry),
+                              GTK_WIDGET (self->mode_button));
+  g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (on_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+ensure_days_spin (DocketItemEditRow *self)
+{
+  if (self->days_spin != NULL)
+    return;
+  self->days_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 1000, 1));
+  gtk_spin_button_set_value (self->days_spin, 10);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->days_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Working days"), -1);
+  gtk_box_insert_child_after (GTK_BOX (self->deadline_box), GTK_WIDGET (self->days_spin),
+                              GTK_WIDGET (self->mode_button));
+  g_signal_connect_object (self->days_spin, "value-changed", G_CALLBACK (on_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 update_deadline_widgets (DocketItemEditRow *self)
 {
-  guint mode = gtk_drop_down_get_selected (self->deadline_mode);
+  guint mode = self->deadline_mode;
   g_autofree char *shown = NULL;
+  g_autofree char *accessible = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->deadline_entry), mode == DEADLINE_DATE);
-  gtk_widget_set_visible (GTK_WIDGET (self->days_spin), mode == DEADLINE_WORKING_DAYS);
+  gtk_label_set_label (self->mode_label, mode_name (mode));
+  /* Translators: what a screen reader says for the button that chooses the kind of
+   * deadline, e.g. "Kind of deadline: Deadline on a date" */
+  accessible = g_strdup_printf (_("Kind of deadline: %s"), mode_name (mode));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mode_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  if (mode == DEADLINE_DATE)
+    ensure_deadline_entry (self);
+  else if (mode == DEADLINE_WORKING_DAYS)
+    ensure_days_spin (self);
+  if (self->deadline_entry != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->deadline_entry), mode == DEADLINE_DATE);
+  if (self->days_spin != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->days_spin), mode == DEADLINE_WORKING_DAYS);
   if (mode == DEADLINE_WORKING_DAYS && self->item->id != 0 && self->item->deadline != DOCKET_DATE_NONE &&
       self->item->deadline_working_days > 0)
     {
@@ -137,10 +203,11 @@ read_item (DocketItemEditRow *self,
   g_autoptr(DocketItem) item = docket_item_copy (self->item);
   g_autoptr(GError) error = NULL;
   g_autofree char *content = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->content_entry))));
-  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
-  guint mode = gtk_drop_down_get_selected (self->deadline_mode);
+  guint mode = self->deadline_mode;
+  const char *date_text = self->deadline_entry ? gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry)) : "";
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_entry), "error");
+  if (self->deadline_entry != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_entry), "error");
   if (*content == '\0' || selected_lead (self) == 0)
     {
       /* A new item waits quietly until it has words and a lead unit. */
@@ -182,7 +249,7 @@ read_item (DocketItemEditRow *self,
       gtk_widget_add_css_class (GTK_WIDGET (self->deadline_entry), "error");
       return NULL;
     }
-  else if (mode == DEADLINE_WORKING_DAYS)
+  else if (mode == DEADLINE_WORKING_DAYS && self->days_spin != NULL)
     item->deadline_working_days = gtk_spin_button_get_value_as_int (self->days_spin);
   return g_steal_pointer (&item);
 }
@@ -509,6 +576,74 @@ create_lead_popup (GtkMenuButton *button,
   g_object_unref (shown);
 }
 
+/* The kind of deadline: a button showing it, with its three choices in a popover
+ * made when first opened. */
+
+static void
+on_mode_toggled_cb (GtkCheckButton    *check,
+                    DocketItemEditRow *self)
+{
+  guint mode = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "docket-mode"));
+  GtkPopover *popover = gtk_menu_button_get_popover (self->mode_button);
+
+  if (!gtk_check_button_get_active (check) || mode == self->deadline_mode)
+    return;
+  self->deadline_mode = mode;
+  if (popover != NULL)
+    gtk_popover_popdown (popover);
+  on_changed_cb (self);
+  if (mode == DEADLINE_DATE)
+    gtk_widget_grab_focus (GTK_WIDGET (self->deadline_entry));
+  else if (mode == DEADLINE_WORKING_DAYS)
+    gtk_widget_grab_focus (GTK_WIDGET (self->days_spin));
+}
+
+static void
+on_mode_popover_show_cb (GtkPopover        *popover,
+                         DocketItemEditRow *self)
+{
+  GtkWidget *box = gtk_popover_get_child (popover);
+
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check; check = gtk_widget_get_next_sibling (check))
+    {
+      guint mode = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "docket-mode"));
+
+      g_signal_handlers_block_by_func (check, on_mode_toggled_cb, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), mode == self->deadline_mode);
+      g_signal_handlers_unblock_by_func (check, on_mode_toggled_cb, self);
+      if (mode == self->deadline_mode)
+        gtk_widget_grab_focus (check);
+    }
+}
+
+static void
+create_mode_popup (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  DocketItemEditRow *self = user_data;
+  GtkWidget *popover;
+  GtkWidget *box;
+  GtkCheckButton *group = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  for (guint mode = DEADLINE_DATE; mode <= DEADLINE_NONE; mode++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (mode_name (mode));
+
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+      group = GTK_CHECK_BUTTON (check);
+      g_object_set_data (G_OBJECT (check), "docket-mode", GUINT_TO_POINTER (mode));
+      gtk_box_append (GTK_BOX (box), check);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_mode_toggled_cb), self, 0);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_mode_popover_show_cb), self, 0);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 remove_item_action (GtkWidget  *widget,
                     const char *action_name,
@@ -532,9 +667,9 @@ remove_item_action (GtkWidget  *widget,
 static void
 build (DocketItemEditRow *self)
 {
-  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
   GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *units_box;
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -581,32 +716,27 @@ build (DocketItemEditRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->coordinating_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coordinating units"), -1);
 
-  gtk_string_list_append (modes, _("Deadline on a date"));
-  gtk_string_list_append (modes, _("Working days after the notice"));
-  gtk_string_list_append (modes, _("No deadline (ongoing)"));
-  self->deadline_mode = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (modes)), NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_mode),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of deadline"), -1);
-  self->deadline_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->deadline_entry, _("dd/mm/yyyy"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->deadline_entry), 10);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Deadline"), -1);
-  self->days_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 1000, 1));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->days_spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Working days"), -1);
+  self->mode_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (self->mode_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (self->mode_label, 0);
+  self->mode_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_child (self->mode_button, GTK_WIDGET (self->mode_label));
+  gtk_menu_button_set_always_show_arrow (self->mode_button, TRUE);
+  gtk_menu_button_set_create_popup_func (self->mode_button, create_mode_popup, self, NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mode_button), _("Kind of deadline"));
   self->deadline_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "dim-label");
 
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->lead_button));
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->coordinating_button));
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_mode));
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_entry));
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->days_spin));
-  gtk_box_append (GTK_BOX (line2), GTK_WIDGET (self->deadline_label));
-  /* Narrow windows wrap the second line's controls instead of cutting them. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (line2), GTK_ORIENTATION_HORIZONTAL);
-  gtk_widget_set_halign (line2, GTK_ALIGN_START);
+  /* Two groups of controls side by side, one under the other when the row is
+   * narrow: the units, and the deadline. */
+  units_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (units_box), GTK_WIDGET (self->lead_button));
+  gtk_box_append (GTK_BOX (units_box), GTK_WIDGET (self->coordinating_button));
+  self->deadline_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (self->deadline_box), GTK_WIDGET (self->mode_button));
+  gtk_box_append (GTK_BOX (self->deadline_box), GTK_WIDGET (self->deadline_label));
+  gtk_box_append (GTK_BOX (line2), units_box);
+  gtk_box_append (GTK_BOX (line2), self->deadline_box);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->error_label, 0);
@@ -637,17 +767,18 @@ fill (DocketItemEditRow *self)
 
   if (item->id != 0 && item->deadline_working_days > 0)
     {
-      gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_WORKING_DAYS);
+      self->deadline_mode = DEADLINE_WORKING_DAYS;
+      ensure_days_spin (self);
       gtk_spin_button_set_value (self->days_spin, item->deadline_working_days);
     }
   else if (item->id != 0 && item->deadline == DOCKET_DATE_NONE)
-    gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_NONE);
+    self->deadline_mode = DEADLINE_NONE;
   else
     {
       g_autofree char *date = item->deadline ? docket_date_format_display (item->deadline) : g_strdup ("");
-      gtk_drop_down_set_selected (self->deadline_mode, DEADLINE_DATE);
+      self->deadline_mode = DEADLINE_DATE;
+      ensure_deadline_entry (self);
       gtk_editable_set_text (GTK_EDITABLE (self->deadline_entry), date);
-      gtk_spin_button_set_value (self->days_spin, 10);
     }
   update_deadline_widgets (self);
   self->loading = FALSE;
@@ -718,10 +849,7 @@ docket_item_edit_row_new (DocketStore      *store,
   fill (self);
 
   g_signal_connect_object (self->content_entry, "changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->days_spin, "value-changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->star_button, "toggled", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->deadline_mode, "notify::selected", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }
 
@@ -774,4 +902,17 @@ docket_item_edit_row_get_lead_button (DocketItemEditRow *self)
 {
   g_return_val_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self), NULL);
   return GTK_WIDGET (self->lead_button);
+}
+
+/**
+ * docket_item_edit_row_get_deadline_button:
+ *
+ * Returns: (transfer none): the button that shows the kind of deadline and opens
+ *   its choices
+ */
+GtkWidget *
+docket_item_edit_row_get_deadline_button (DocketItemEditRow *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEM_EDIT_ROW (self), NULL);
+  return GTK_WIDGET (self->mode_button);
 }

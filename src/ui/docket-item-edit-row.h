@@ -29,5 +29,6 @@ void       docket_item_edit_row_flush    (DocketItemEditRow *self);
 void       docket_item_edit_row_focus    (DocketItemEditRow *self);
 GtkWidget *docket_item_edit_row_get_coordinating_checks (DocketItemEditRow *self);
 GtkWidget *docket_item_edit_row_get_lead_button (DocketItemEditRow *self);
+GtkWidget *docket_item_edit_row_get_deadline_button (DocketItemEditRow *self);
 
 G_END_DECLS
