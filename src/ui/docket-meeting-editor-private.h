@@ -31,6 +31,8 @@ struct _DocketMeetingEditor
   GPtrArray        *pending_conclusions; /* DocketConclusion not on the page yet */
   GPtrArray        *pending_items;       /* DocketItem of the meeting, for them */
   guint             next_conclusion;
+  GtkWidget        *filling_row;         /* the conclusion row getting its items */
+  guint             next_item;           /* where its items are looked for next */
   guint             build_id;
 
   GtkLabel         *state_label;

@@ -27,9 +27,11 @@
 #define SAVE_DELAY_MS 600
 
 /* Building the conclusions of a page just opened: the first frame waits for this
- * much of it, each later idle turn does about this much (half a frame). */
-#define FIRST_CHUNK_US 4000
-#define BUILD_CHUNK_US 8000
+ * much of it, each later idle turn does about this much.  Every frame in between
+ * costs a layout and a paint of the window, so the turns are not made too short:
+ * 24 ms keeps typing and scrolling responsive while the page completes. */
+#define FIRST_CHUNK_US 2000
+#define BUILD_CHUNK_US 24000
 
 
 G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
@@ -592,24 +594,16 @@ add_item_row (DocketMeetingEditor *self,
   return row;
 }
 
+/* The box the items of a conclusion go in, and its Add Item button. */
 static void
-add_items_to_conclusion (DocketMeetingEditor *self,
-                         GtkWidget           *row,
-                         DocketId             conclusion_id,
-                         GPtrArray           *items)
+add_items_box (GtkWidget *row,
+               DocketId   conclusion_id)
 {
   GtkWidget *fields = g_object_get_data (G_OBJECT (row), "docket-fields");
   GtkWidget *items_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Item"));
 
   gtk_widget_set_margin_start (items_box, 12);
-  for (guint i = 0; items != NULL && i < items->len; i++)
-    {
-      DocketItem *item = g_ptr_array_index (items, i);
-
-      if (item->conclusion_id == conclusion_id)
-        add_item_row (self, items_box, conclusion_id, item);
-    }
   g_object_set_data (G_OBJECT (row), "docket-items-box", items_box);
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   gtk_widget_add_css_class (add, "flat");
@@ -622,20 +616,44 @@ add_items_to_conclusion (DocketMeetingEditor *self,
 static void
 add_conclusion_row (DocketMeetingEditor *self,
                     DocketConclusion    *conclusion,
-                    guint                count,
-                    GPtrArray           *items)
+                    guint                count)
 {
   g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
   GtkWidget *row = text_row_new (conclusion->id, conclusion->position, count,
                                  number, NULL, conclusion->text, "conclusion");
 
-  add_items_to_conclusion (self, row, conclusion->id, items);
+  add_items_box (row, conclusion->id);
   adw_preferences_group_add (self->conclusions_group, row);
   g_ptr_array_add (self->conclusion_rows, row);
+  self->filling_row = row;
+  self->next_item = 0;
 }
 
-/* Adds the conclusions still to show, each with its items, for about @budget_us
- * microseconds (at least one), or all of them when @budget_us is negative.
+/* Adds the next item row of the conclusion being filled; FALSE when it has no more. */
+static gboolean
+add_next_item (DocketMeetingEditor *self)
+{
+  GPtrArray *items = self->pending_items;
+  DocketId conclusion_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self->filling_row), "docket-id"));
+
+  while (self->next_item < items->len)
+    {
+      DocketItem *item = g_ptr_array_index (items, self->next_item++);
+
+      if (item->conclusion_id == conclusion_id)
+        {
+          add_item_row (self, g_object_get_data (G_OBJECT (self->filling_row), "docket-items-box"),
+                        conclusion_id, item);
+          return TRUE;
+        }
+    }
+  self->filling_row = NULL;
+  return FALSE;
+}
+
+/* Adds the conclusions still to show, and their items, one row at a time for about
+ * @budget_us microseconds (at least one row), or all of them when @budget_us is
+ * negative: a conclusion with a hundred items does not hold up a frame either.
  * Returns TRUE when they are all on the page. */
 static gboolean
 build_conclusions (DocketMeetingEditor *self,
@@ -647,15 +665,18 @@ build_conclusions (DocketMeetingEditor *self,
   if (conclusions == NULL)
     return TRUE;
   self->loading = TRUE;
-  while (self->next_conclusion < conclusions->len)
+  while (self->filling_row != NULL || self->next_conclusion < conclusions->len)
     {
-      add_conclusion_row (self, g_ptr_array_index (conclusions, self->next_conclusion++),
-                          conclusions->len, self->pending_items);
+      if (self->filling_row != NULL && !add_next_item (self))
+        continue;
+      if (self->filling_row == NULL)
+        add_conclusion_row (self, g_ptr_array_index (conclusions, self->next_conclusion++),
+                            conclusions->len);
       if (budget_us >= 0 && g_get_monotonic_time () - start >= budget_us)
         break;
     }
   self->loading = FALSE;
-  if (self->next_conclusion < conclusions->len)
+  if (self->filling_row != NULL || self->next_conclusion < conclusions->len)
     return FALSE;
   g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
   g_clear_pointer (&self->pending_items, g_ptr_array_unref);
@@ -688,6 +709,7 @@ cancel_conclusions (DocketMeetingEditor *self)
   g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
   g_clear_pointer (&self->pending_items, g_ptr_array_unref);
   self->next_conclusion = 0;
+  self->filling_row = NULL;
 }
 
 /* @progressively: a page just opened shows its top in the first frame and gets the
