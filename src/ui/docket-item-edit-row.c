@@ -47,6 +47,7 @@ struct _DocketItemEditRow
   GtkFilter     *lead_filter;   /* the picker's, once it is made */
   GtkSearchEntry *lead_search;
   GtkMenuButton *coordinating_button;
+  GtkLabel      *coordinating_label;
   guint          deadline_mode;
   GtkMenuButton *mode_button;
   GtkLabel      *mode_label;
@@ -110,7 +111,7 @@ update_coordinating_label (DocketItemEditRow *self)
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u coordinating unit",
                                           "%u coordinating units", self->coordinating->len),
                              self->coordinating->len);
-  gtk_menu_button_set_label (self->coordinating_button, label);
+  gtk_label_set_label (self->coordinating_label, label);
 }
 
 static void on_changed_cb (DocketItemEditRow *self);
@@ -142,8 +143,7 @@ ensure_deadline_entry (DocketItemEditRow *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->deadline_entry), 10);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Deadline"), -1);
-  gtk_box_insert_child_after (GTK_BOX (self->deadline_box), GTK_WIDGET (self->deadline_entry),
-                              GTK_WIDGET (self->mode_button));
+  gtk_box_prepend (GTK_BOX (self->deadline_box), GTK_WIDGET (self->deadline_entry));
   g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -157,8 +157,7 @@ ensure_days_spin (DocketItemEditRow *self)
   gtk_spin_button_set_value (self->days_spin, 10);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->days_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Working days"), -1);
-  gtk_box_insert_child_after (GTK_BOX (self->deadline_box), GTK_WIDGET (self->days_spin),
-                              GTK_WIDGET (self->mode_button));
+  gtk_box_prepend (GTK_BOX (self->deadline_box), GTK_WIDGET (self->days_spin));
   g_signal_connect_object (self->days_spin, "value-changed", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -192,6 +191,8 @@ update_deadline_widgets (DocketItemEditRow *self)
       shown = g_strdup_printf (_("→ %s"), date);
     }
   gtk_label_set_label (self->deadline_label, shown ? shown : "");
+  /* The flow box would keep a place for it even empty. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->deadline_label)), shown != NULL);
 }
 
 /* Reads the widgets into a copy of the item; NULL (and the problem shown) when
@@ -668,8 +669,7 @@ static void
 build (DocketItemEditRow *self)
 {
   GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *units_box;
+  GtkWidget *line2 = gtk_flow_box_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -710,7 +710,17 @@ build (DocketItemEditRow *self)
     gtk_menu_button_set_create_popup_func (self->lead_button, create_lead_popup, self, NULL);
   }
 
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (line2), GTK_SELECTION_NONE);
+  gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (line2), FALSE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (line2), 5);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (line2), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (line2), 6);
+  self->coordinating_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (self->coordinating_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (self->coordinating_label, 0);
   self->coordinating_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_child (self->coordinating_button, GTK_WIDGET (self->coordinating_label));
+  gtk_menu_button_set_always_show_arrow (self->coordinating_button, TRUE);
   gtk_menu_button_set_create_popup_func (self->coordinating_button, create_coordinating_popup,
                                          self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->coordinating_button),
@@ -726,17 +736,25 @@ build (DocketItemEditRow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mode_button), _("Kind of deadline"));
   self->deadline_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "dim-label");
+  gtk_widget_set_valign (GTK_WIDGET (self->deadline_label), GTK_ALIGN_CENTER);
 
-  /* Two groups of controls side by side, one under the other when the row is
-   * narrow: the units, and the deadline. */
-  units_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (units_box), GTK_WIDGET (self->lead_button));
-  gtk_box_append (GTK_BOX (units_box), GTK_WIDGET (self->coordinating_button));
+  /* The controls of the second line go on as many lines as the width needs: the
+   * row asks for the width of its widest control, not of all of them side by side
+   * (which folded the meetings view in wide windows and cut the row at 360 px). */
   self->deadline_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (self->deadline_box), GTK_WIDGET (self->mode_button));
-  gtk_box_append (GTK_BOX (self->deadline_box), GTK_WIDGET (self->deadline_label));
-  gtk_box_append (GTK_BOX (line2), units_box);
-  gtk_box_append (GTK_BOX (line2), self->deadline_box);
+  {
+    GtkWidget *controls[] = {
+      GTK_WIDGET (self->lead_button), GTK_WIDGET (self->coordinating_button),
+      GTK_WIDGET (self->mode_button), self->deadline_box, GTK_WIDGET (self->deadline_label),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
+      {
+        gtk_flow_box_append (GTK_FLOW_BOX (line2), controls[i]);
+        /* The controls take the focus, not the places the flow box keeps them in. */
+        gtk_widget_set_focusable (gtk_widget_get_parent (controls[i]), FALSE);
+      }
+  }
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->error_label, 0);
