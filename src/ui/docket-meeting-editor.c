@@ -561,13 +561,26 @@ rebuild_sections (DocketMeetingEditor *self)
   self->loading = FALSE;
 }
 
-/* One model of the units for all the item rows of the page, read again with the
- * conclusions (units are added and renamed in the Units area meanwhile). */
+static void
+on_units_changed_cb (DocketMeetingEditor *self)
+{
+  self->units_stale = TRUE;
+}
+
+/* One model of the units for all the item rows of the page, kept from one meeting
+ * to the next and read again when the store says units changed (added, renamed or
+ * archived in the Units area). */
 static void
 load_units (DocketMeetingEditor *self)
 {
-  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
+  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!self->units_stale)
+    return;
+  units = docket_store_list_units (self->store, FALSE, NULL);
+  /* On failure the next rows try again. */
+  self->units_stale = units == NULL;
 
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
@@ -652,8 +665,9 @@ add_next_item (DocketMeetingEditor *self)
 }
 
 /* Adds the conclusions still to show, and their items, one row at a time for about
- * @budget_us microseconds (at least one row), or all of them when @budget_us is
- * negative: a conclusion with a hundred items does not hold up a frame either.
+ * @budget_us microseconds (at least one row, and the page's first item row), or all
+ * of them when @budget_us is negative: a conclusion with a hundred items does not
+ * hold up a frame either.
  * Returns TRUE when they are all on the page. */
 static gboolean
 build_conclusions (DocketMeetingEditor *self,
@@ -672,7 +686,9 @@ build_conclusions (DocketMeetingEditor *self,
       if (self->filling_row == NULL)
         add_conclusion_row (self, g_ptr_array_index (conclusions, self->next_conclusion++),
                             conclusions->len);
-      if (budget_us >= 0 && g_get_monotonic_time () - start >= budget_us)
+      /* The first frame of the page holds an item, if it has any. */
+      if (budget_us >= 0 && g_get_monotonic_time () - start >= budget_us &&
+          (self->item_rows->len > 0 || self->pending_items->len == 0))
         break;
     }
   self->loading = FALSE;
@@ -694,17 +710,56 @@ on_build_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void stop_waiting_for_frame (DocketMeetingEditor *self);
+
 /* Whatever needs every conclusion row (adding an item to one) first finishes them. */
 static void
 finish_conclusions (DocketMeetingEditor *self)
 {
+  stop_waiting_for_frame (self);
   g_clear_handle_id (&self->build_id, g_source_remove);
   build_conclusions (self, -1);
 }
 
 static void
+stop_waiting_for_frame (DocketMeetingEditor *self)
+{
+  if (self->build_clock == NULL)
+    return;
+  g_clear_signal_handler (&self->build_clock_id, self->build_clock);
+  g_clear_object (&self->build_clock);
+}
+
+static void
+on_first_frame_painted_cb (GdkFrameClock       *clock,
+                           DocketMeetingEditor *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->pending_conclusions != NULL && self->build_id == 0)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+}
+
+/* The rest of the page is built once the first frame is on screen: an idle source
+ * started now would run before the frame clock's next tick and hold that frame up. */
+static void
+build_after_first_frame (DocketMeetingEditor *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+      return;
+    }
+  self->build_clock = g_object_ref (clock);
+  self->build_clock_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_painted_cb),
+                                           self);
+}
+
+static void
 cancel_conclusions (DocketMeetingEditor *self)
 {
+  stop_waiting_for_frame (self);
   g_clear_handle_id (&self->build_id, g_source_remove);
   g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
   g_clear_pointer (&self->pending_items, g_ptr_array_unref);
@@ -746,7 +801,7 @@ load_conclusions (DocketMeetingEditor *self,
   self->pending_items = g_steal_pointer (&items);
   if (build_conclusions (self, progressively ? FIRST_CHUNK_US : -1))
     return;
-  self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+  build_after_first_frame (self);
 }
 
 static void
@@ -935,8 +990,7 @@ add_item_action (GtkWidget  *widget,
   DocketId conclusion_id = g_variant_get_int64 (parameter);
 
   finish_conclusions (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0)
-    load_units (self);
+  load_units (self);
   for (guint i = 0; i < self->conclusion_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
@@ -1141,7 +1195,14 @@ docket_meeting_editor_set_store (DocketMeetingEditor *self,
   g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
 
   docket_meeting_editor_flush (self);
+  cancel_conclusions (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_units_changed_cb, self);
   g_set_object (&self->store, store);
+  self->units_stale = TRUE;
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::units", G_CALLBACK (on_units_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 void
@@ -1151,6 +1212,8 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
 
   docket_meeting_editor_flush (self);
+  /* Rows still to come belong to the meeting that was shown. */
+  cancel_conclusions (self);
   g_clear_pointer (&self->meeting, docket_meeting_free);
   self->meeting_id = meeting_id;
   if (self->store == NULL || meeting_id == 0)
