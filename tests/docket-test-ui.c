@@ -173,7 +173,8 @@ docket_test_ui_scroll_to (GtkWidget *widget)
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
   g_assert_true (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &point));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 50));
+  /* The point is where @widget shows now, in a view that may be scrolled already. */
+  gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + point.y - 50));
   docket_test_iterate (100);
 }
 

@@ -645,6 +645,68 @@ test_rollback (Fixture       *fixture,
   g_assert_false (_docket_store_in_transaction (fixture->store));
 }
 
+/* The meeting page reads its items in one call: whole, with their coordinating units,
+ * in the order they were added, without the cancelled ones or another meeting's. */
+static void
+test_list_meeting_items (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketId ids[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *content = g_strdup_printf ("Nhiệm vụ %u", i + 1);
+      g_autoptr(DocketItem) item = new_item (fixture, content, D (2026, 9, 1 + i));
+      DocketId two[] = { fixture->units[3], fixture->units[1] };
+
+      /* None, one, two and (cancelled below) one coordinating unit. */
+      docket_item_set_coordinating_units (item, two + (i == 1), i == 0 ? 0 : i == 2 ? 2 : 1);
+      item->starred = i == 2;
+      if (i == 1)
+        item->conclusion_id = 0;
+      ids[i] = docket_store_add_item (fixture->store, item, &error);
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(DocketItem) elsewhere = new_item (fixture, "Của cuộc họp khác", D (2026, 9, 9));
+    DocketId one[] = { fixture->units[2] };
+
+    g_autoptr(DocketConclusion) other = docket_store_get_conclusion (fixture->store,
+                                                                     fixture->other_conclusion, &error);
+
+    g_assert_no_error (error);
+    elsewhere->meeting_id = other->meeting_id;
+    elsewhere->conclusion_id = other->id;
+    docket_item_set_coordinating_units (elsewhere, one, 1);
+    g_assert_cmpint (docket_store_add_item (fixture->store, elsewhere, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  g_assert_true (docket_store_cancel_item (fixture->store, ids[3], "Trùng", &error));
+  g_assert_no_error (error);
+
+  items = docket_store_list_meeting_items (fixture->store, fixture->meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  for (guint i = 0; i < items->len; i++)
+    {
+      DocketItem *listed = g_ptr_array_index (items, i);
+      g_autoptr(DocketItem) got = get_item (fixture, ids[i]);
+
+      g_assert_cmpint (listed->id, ==, ids[i]);
+      g_assert_cmpstr (listed->content, ==, got->content);
+      g_assert_cmpint (listed->conclusion_id, ==, got->conclusion_id);
+      g_assert_cmpint (listed->lead_unit_id, ==, got->lead_unit_id);
+      g_assert_cmpuint (listed->deadline, ==, got->deadline);
+      g_assert_cmpint (listed->starred, ==, got->starred);
+      g_assert_cmpuint (listed->n_coordinating, ==, got->n_coordinating);
+      for (guint c = 0; c < got->n_coordinating; c++)
+        g_assert_cmpint (listed->coordinating_unit_ids[c], ==, got->coordinating_unit_ids[c]);
+    }
+  g_assert_cmpuint (((DocketItem *) g_ptr_array_index (items, 2))->n_coordinating, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -660,6 +722,7 @@ main (int    argc,
   ADD ("/docket/store-items/extension", test_extension);
   ADD ("/docket/store-items/timeline", test_timeline);
   ADD ("/docket/store-items/rollback", test_rollback);
+  ADD ("/docket/store-items/list-meeting-items", test_list_meeting_items);
 #undef ADD
 
   return g_test_run ();

@@ -791,6 +791,85 @@ docket_store_get_item (DocketStore *self,
   return load_item (self, item_id, error);
 }
 
+/**
+ * docket_store_list_meeting_items:
+ * @self: a store
+ * @meeting_id: a meeting
+ * @error: return location for an error
+ *
+ * The items of a meeting as its page edits them: whole, with their coordinating
+ * units, in two statements however many items there are.
+ *
+ * Returns: (transfer container): the DocketItems of @meeting_id that are not
+ *   cancelled, in the order they were added, or %NULL with @error set
+ */
+GPtrArray *
+docket_store_list_meeting_items (DocketStore *self,
+                                 DocketId     meeting_id,
+                                 GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_item_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
+  g_autoptr(DocketStmt) stmt = NULL;
+  DocketItem *item = NULL;
+  gboolean row = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT " ITEM_COLUMNS " FROM items "
+                                "WHERE meeting_id = ? AND state <> ? ORDER BY created_at, id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, meeting_id);
+  _docket_stmt_bind_int (stmt, 2, DOCKET_ITEM_STATE_CANCELLED);
+  /* A failed step reports no row, so the loop's own result tells failure. */
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
+    {
+      item = item_from_stmt (stmt, 0);
+      g_ptr_array_add (items, item);
+      g_hash_table_insert (by_id, &item->id, item);
+    }
+  if (!ok)
+    return NULL;
+  g_clear_pointer (&stmt, _docket_stmt_release);
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT c.item_id, c.unit_id FROM item_coordinating_units c "
+                                "JOIN items i ON i.id = c.item_id "
+                                "WHERE i.meeting_id = ? AND i.state <> ? "
+                                "ORDER BY c.item_id, c.unit_id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_stmt_bind_id (stmt, 1, meeting_id);
+  _docket_stmt_bind_int (stmt, 2, DOCKET_ITEM_STATE_CANCELLED);
+  item = NULL;
+  while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
+    {
+      DocketId item_id = _docket_stmt_get_id (stmt, 0);
+      DocketId unit_id = _docket_stmt_get_id (stmt, 1);
+
+      if (item != NULL && item->id != item_id)
+        {
+          docket_item_set_coordinating_units (item, (DocketId *) (gpointer) ids->data, ids->len);
+          g_array_set_size (ids, 0);
+        }
+      item = g_hash_table_lookup (by_id, &item_id);
+      if (item != NULL)
+        g_array_append_val (ids, unit_id);
+    }
+  if (!ok)
+    return NULL;
+  if (item != NULL)
+    docket_item_set_coordinating_units (item, (DocketId *) (gpointer) ids->data, ids->len);
+  return g_steal_pointer (&items);
+}
+
 /* The workflow. */
 
 typedef struct

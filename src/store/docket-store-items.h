@@ -53,6 +53,9 @@ gboolean    docket_store_update_item       (DocketStore      *self,
 DocketItem *docket_store_get_item          (DocketStore      *self,
                                             DocketId          item_id,
                                             GError          **error);
+GPtrArray  *docket_store_list_meeting_items (DocketStore     *self,
+                                            DocketId          meeting_id,
+                                            GError          **error);
 
 /* The workflow.  Each call is one transaction with its audit row; a refusal
  * (DOCKET_STORE_ERROR_INVALID, _CONFLICT, _NOT_FOUND) changes nothing. */

@@ -17,15 +17,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DocketItemEditRow, docket_item_edit_row, DOCKET, ITEM_EDIT_ROW, GtkWidget)
 
 /* @item: (nullable): the stored item, or NULL for a new one (stored once it has
- * content and a lead unit).  @units: the DocketUnits that can be chosen. */
+ * content and a lead unit).  @units: the DocketRecords of the DocketUnits that can be
+ * chosen, one model shared by all the rows of a page. */
 GtkWidget *docket_item_edit_row_new      (DocketStore      *store,
                                           DocketId          meeting_id,
                                           DocketId          conclusion_id,
                                           const DocketItem *item,
-                                          GPtrArray        *units);
+                                          GListModel       *units);
 DocketId   docket_item_edit_row_get_id   (DocketItemEditRow *self);
 void       docket_item_edit_row_flush    (DocketItemEditRow *self);
 void       docket_item_edit_row_focus    (DocketItemEditRow *self);
 GtkWidget *docket_item_edit_row_get_coordinating_checks (DocketItemEditRow *self);
+GtkWidget *docket_item_edit_row_get_lead_button (DocketItemEditRow *self);
+GtkWidget *docket_item_edit_row_get_deadline_button (DocketItemEditRow *self);
 
 G_END_DECLS

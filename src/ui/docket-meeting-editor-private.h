@@ -27,6 +27,16 @@ struct _DocketMeetingEditor
   GPtrArray        *section_rows;
   GPtrArray        *conclusion_rows;
   GPtrArray        *item_rows;      /* DocketItemEditRow, owned by their conclusion rows */
+  GListStore       *units;          /* DocketRecord of DocketUnit, for every item row */
+  gboolean          units_stale;    /* read again before the next rows are made */
+  GPtrArray        *pending_conclusions; /* DocketConclusion not on the page yet */
+  GPtrArray        *pending_items;       /* DocketItem of the meeting, for them */
+  guint             next_conclusion;
+  GtkWidget        *filling_row;         /* the conclusion row getting its items */
+  guint             next_item;           /* where its items are looked for next */
+  guint             build_id;
+  GdkFrameClock    *build_clock;         /* whose first frame the building waits for */
+  gulong            build_clock_id;
 
   GtkLabel         *state_label;
   GtkWidget        *recorded_button;

@@ -16,6 +16,7 @@
 #include "docket-attachments-group.h"
 #include "docket-item-edit-row.h"
 #include "docket-meeting-editor-private.h"
+#include "docket-record.h"
 #include "docket-store-items.h"
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
@@ -24,6 +25,13 @@
 /* There is no Save button: edits are stored this long after the typing stops, and
  * at once when the page is left or the window closes. */
 #define SAVE_DELAY_MS 600
+
+/* Building the conclusions of a page just opened: the first frame waits for this
+ * much of it, each later idle turn does about this much.  Every frame in between
+ * costs a layout and a paint of the window, so the turns are not made too short:
+ * 24 ms keeps typing and scrolling responsive while the page completes. */
+#define FIRST_CHUNK_US 2000
+#define BUILD_CHUNK_US 24000
 
 
 G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
@@ -553,56 +561,62 @@ rebuild_sections (DocketMeetingEditor *self)
   self->loading = FALSE;
 }
 
-static GPtrArray *
-list_meeting_items (DocketMeetingEditor *self)
+static void
+on_units_changed_cb (DocketMeetingEditor *self)
 {
-  DocketItemQuery query;
+  self->units_stale = TRUE;
+}
 
-  docket_item_query_init (&query, docket_date_today (NULL));
-  query.meeting_id = self->meeting_id;
-  query.sort = DOCKET_ITEM_SORT_CREATED;
-  /* A meeting's items are tens, not thousands; the page bound is a safety net. */
-  return docket_store_list_items_at (self->store, &query, 0, 2000, NULL);
+/* One model of the units for all the item rows of the page, kept from one meeting
+ * to the next and read again when the store says units changed (added, renamed or
+ * archived in the Units area). */
+static void
+load_units (DocketMeetingEditor *self)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!self->units_stale)
+    return;
+  units = docket_store_list_units (self->store, FALSE, NULL);
+  /* On failure the next rows try again. */
+  self->units_stale = units == NULL;
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      DocketUnit *unit = g_ptr_array_index (units, i);
+
+      g_ptr_array_add (records, docket_record_new (docket_unit_copy (unit),
+                                                   (GDestroyNotify) docket_unit_free, unit->id));
+    }
+  g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
+                       records->pdata, records->len);
 }
 
 static GtkWidget *
 add_item_row (DocketMeetingEditor *self,
               GtkWidget           *items_box,
               DocketId             conclusion_id,
-              const DocketItem    *item,
-              GPtrArray           *units)
+              const DocketItem    *item)
 {
-  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item, units);
+  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item,
+                                             G_LIST_MODEL (self->units));
 
   gtk_box_append (GTK_BOX (items_box), row);
   g_ptr_array_add (self->item_rows, row);
   return row;
 }
 
+/* The box the items of a conclusion go in, and its Add Item button. */
 static void
-add_items_to_conclusion (DocketMeetingEditor *self,
-                         GtkWidget           *row,
-                         DocketId             conclusion_id,
-                         GPtrArray           *items,
-                         GPtrArray           *units)
+add_items_box (GtkWidget *row,
+               DocketId   conclusion_id)
 {
   GtkWidget *fields = g_object_get_data (G_OBJECT (row), "docket-fields");
   GtkWidget *items_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Item"));
 
   gtk_widget_set_margin_start (items_box, 12);
-  for (guint i = 0; items != NULL && i < items->len; i++)
-    {
-      DocketItemRow *item_row = g_ptr_array_index (items, i);
-
-      /* The list rows leave out the coordinating units; the editor needs them all. */
-      if (item_row->item->conclusion_id == conclusion_id)
-        {
-          g_autoptr(DocketItem) item = docket_store_get_item (self->store, item_row->item->id, NULL);
-          if (item != NULL)
-            add_item_row (self, items_box, conclusion_id, item, units);
-        }
-    }
   g_object_set_data (G_OBJECT (row), "docket-items-box", items_box);
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   gtk_widget_add_css_class (add, "flat");
@@ -613,13 +627,159 @@ add_items_to_conclusion (DocketMeetingEditor *self,
 }
 
 static void
-rebuild_conclusions (DocketMeetingEditor *self)
+add_conclusion_row (DocketMeetingEditor *self,
+                    DocketConclusion    *conclusion,
+                    guint                count)
+{
+  g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
+  GtkWidget *row = text_row_new (conclusion->id, conclusion->position, count,
+                                 number, NULL, conclusion->text, "conclusion");
+
+  add_items_box (row, conclusion->id);
+  adw_preferences_group_add (self->conclusions_group, row);
+  g_ptr_array_add (self->conclusion_rows, row);
+  self->filling_row = row;
+  self->next_item = 0;
+}
+
+/* Adds the next item row of the conclusion being filled; FALSE when it has no more. */
+static gboolean
+add_next_item (DocketMeetingEditor *self)
+{
+  GPtrArray *items = self->pending_items;
+  DocketId conclusion_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self->filling_row), "docket-id"));
+
+  while (self->next_item < items->len)
+    {
+      DocketItem *item = g_ptr_array_index (items, self->next_item++);
+
+      if (item->conclusion_id == conclusion_id)
+        {
+          add_item_row (self, g_object_get_data (G_OBJECT (self->filling_row), "docket-items-box"),
+                        conclusion_id, item);
+          return TRUE;
+        }
+    }
+  self->filling_row = NULL;
+  return FALSE;
+}
+
+/* Adds the conclusions still to show, and their items, one row at a time for about
+ * @budget_us microseconds (at least one row, and the page's first item row), or all
+ * of them when @budget_us is negative: a conclusion with a hundred items does not
+ * hold up a frame either.
+ * Returns TRUE when they are all on the page. */
+static gboolean
+build_conclusions (DocketMeetingEditor *self,
+                   gint64               budget_us)
+{
+  gint64 start = g_get_monotonic_time ();
+  GPtrArray *conclusions = self->pending_conclusions;
+
+  if (conclusions == NULL)
+    return TRUE;
+  self->loading = TRUE;
+  while (self->filling_row != NULL || self->next_conclusion < conclusions->len)
+    {
+      if (self->filling_row != NULL && !add_next_item (self))
+        continue;
+      if (self->filling_row == NULL)
+        add_conclusion_row (self, g_ptr_array_index (conclusions, self->next_conclusion++),
+                            conclusions->len);
+      /* The first frame of the page holds an item, if it has any. */
+      if (budget_us >= 0 && g_get_monotonic_time () - start >= budget_us &&
+          (self->item_rows->len > 0 || self->pending_items->len == 0))
+        break;
+    }
+  self->loading = FALSE;
+  if (self->filling_row != NULL || self->next_conclusion < conclusions->len)
+    return FALSE;
+  g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_items, g_ptr_array_unref);
+  return TRUE;
+}
+
+static gboolean
+on_build_idle_cb (gpointer user_data)
+{
+  DocketMeetingEditor *self = user_data;
+
+  if (!build_conclusions (self, BUILD_CHUNK_US))
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void stop_waiting_for_frame (DocketMeetingEditor *self);
+
+/* Whatever needs every conclusion row (adding an item to one) first finishes them. */
+static void
+finish_conclusions (DocketMeetingEditor *self)
+{
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  build_conclusions (self, -1);
+}
+
+static void
+stop_waiting_for_frame (DocketMeetingEditor *self)
+{
+  if (self->build_clock == NULL)
+    return;
+  g_clear_signal_handler (&self->build_clock_id, self->build_clock);
+  g_clear_object (&self->build_clock);
+}
+
+static void
+on_first_frame_painted_cb (GdkFrameClock       *clock,
+                           DocketMeetingEditor *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->pending_conclusions != NULL && self->build_id == 0)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+}
+
+/* The rest of the page is built once the first frame is on screen: an idle source
+ * started now would run before the frame clock's next tick and hold that frame up. */
+static void
+build_after_first_frame (DocketMeetingEditor *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_build_idle_cb, self, NULL);
+      return;
+    }
+  self->build_clock = g_object_ref (clock);
+  self->build_clock_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_painted_cb),
+                                           self);
+}
+
+static void
+cancel_conclusions (DocketMeetingEditor *self)
+{
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  g_clear_pointer (&self->pending_conclusions, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_items, g_ptr_array_unref);
+  self->next_conclusion = 0;
+  self->filling_row = NULL;
+}
+
+/* @progressively: a page just opened shows its top in the first frame and gets the
+ * rest of its conclusions in the next ones, rather than build hundreds of item rows
+ * before anything is drawn.  An edit on the page rebuilds at once, so that what the
+ * person works on stays where it is. */
+static void
+load_conclusions (DocketMeetingEditor *self,
+                  gboolean             progressively)
 {
   g_autoptr(GPtrArray) conclusions = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
 
+  cancel_conclusions (self);
   for (guint i = 0; i < self->item_rows->len; i++)
     docket_item_edit_row_flush (g_ptr_array_index (self->item_rows, i));
   g_ptr_array_set_size (self->item_rows, 0);
@@ -627,31 +787,27 @@ rebuild_conclusions (DocketMeetingEditor *self)
   if (self->store == NULL || self->meeting_id == 0)
     return;
   conclusions = docket_store_list_conclusions (self->store, self->meeting_id, &error);
-  if (conclusions == NULL)
+  if (conclusions != NULL && conclusions->len > 0)
+    items = docket_store_list_meeting_items (self->store, self->meeting_id, &error);
+  if (conclusions == NULL || (conclusions->len > 0 && items == NULL))
     {
       _docket_meeting_editor_show_error (self, error);
       return;
     }
-  self->loading = TRUE;
-  for (guint i = 0; i < conclusions->len; i++)
-    {
-      DocketConclusion *conclusion = g_ptr_array_index (conclusions, i);
-      g_autofree char *number = g_strdup_printf ("%d.", conclusion->position);
-      GtkWidget *row = text_row_new (conclusion->id, conclusion->position, conclusions->len,
-                                     number, NULL, conclusion->text, "conclusion");
+  if (conclusions->len == 0)
+    return;
+  load_units (self);
+  self->pending_conclusions = g_steal_pointer (&conclusions);
+  self->pending_items = g_steal_pointer (&items);
+  if (build_conclusions (self, progressively ? FIRST_CHUNK_US : -1))
+    return;
+  build_after_first_frame (self);
+}
 
-      if (items == NULL)
-        {
-          items = list_meeting_items (self);
-          units = docket_store_list_units (self->store, FALSE, NULL);
-          if (units == NULL)
-            units = g_ptr_array_new ();
-        }
-      add_items_to_conclusion (self, row, conclusion->id, items, units);
-      adw_preferences_group_add (self->conclusions_group, row);
-      g_ptr_array_add (self->conclusion_rows, row);
-    }
-  self->loading = FALSE;
+static void
+rebuild_conclusions (DocketMeetingEditor *self)
+{
+  load_conclusions (self, FALSE);
 }
 
 /* Attendees. */
@@ -832,8 +988,9 @@ add_item_action (GtkWidget  *widget,
 {
   DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
   DocketId conclusion_id = g_variant_get_int64 (parameter);
-  g_autoptr(GPtrArray) units = docket_store_list_units (self->store, FALSE, NULL);
 
+  finish_conclusions (self);
+  load_units (self);
   for (guint i = 0; i < self->conclusion_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
@@ -841,8 +998,7 @@ add_item_action (GtkWidget  *widget,
       if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
         {
           GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
-          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL,
-                                              units ? units : g_ptr_array_new ());
+          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL);
           docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
           return;
         }
@@ -910,6 +1066,7 @@ docket_meeting_editor_dispose (GObject *object)
 
   docket_meeting_editor_flush (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
+  cancel_conclusions (self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_pointer (&self->meeting, docket_meeting_free);
   g_clear_object (&self->store);
@@ -928,6 +1085,7 @@ docket_meeting_editor_finalize (GObject *object)
   g_ptr_array_unref (self->section_rows);
   g_ptr_array_unref (self->conclusion_rows);
   g_ptr_array_unref (self->item_rows);
+  g_object_unref (self->units);
 
   G_OBJECT_CLASS (docket_meeting_editor_parent_class)->finalize (object);
 }
@@ -1003,6 +1161,7 @@ docket_meeting_editor_init (DocketMeetingEditor *self)
   self->section_rows = g_ptr_array_new ();
   self->conclusion_rows = g_ptr_array_new ();
   self->item_rows = g_ptr_array_new ();
+  self->units = g_list_store_new (DOCKET_TYPE_RECORD);
 
   for (int kind = DOCKET_MEETING_KIND_REGULAR; kind <= DOCKET_MEETING_KIND_OTHER; kind++)
     gtk_string_list_append (kinds, docket_meeting_kind_get_label (kind));
@@ -1036,7 +1195,14 @@ docket_meeting_editor_set_store (DocketMeetingEditor *self,
   g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
 
   docket_meeting_editor_flush (self);
+  cancel_conclusions (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_units_changed_cb, self);
   g_set_object (&self->store, store);
+  self->units_stale = TRUE;
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::units", G_CALLBACK (on_units_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 void
@@ -1046,6 +1212,8 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   g_return_if_fail (DOCKET_IS_MEETING_EDITOR (self));
 
   docket_meeting_editor_flush (self);
+  /* Rows still to come belong to the meeting that was shown. */
+  cancel_conclusions (self);
   g_clear_pointer (&self->meeting, docket_meeting_free);
   self->meeting_id = meeting_id;
   if (self->store == NULL || meeting_id == 0)
@@ -1053,7 +1221,7 @@ docket_meeting_editor_set_meeting (DocketMeetingEditor *self,
   _docket_meeting_editor_reload (self);
   _docket_meeting_editor_rebuild_attendees (self);
   rebuild_sections (self);
-  rebuild_conclusions (self);
+  load_conclusions (self, TRUE);
   docket_attachments_group_set_meeting (self->attachments_group, self->store, meeting_id);
 }
 
