@@ -300,6 +300,27 @@ test_meetings_conclusions (void)
       g_assert_cmpint (conclusion->position, ==, i + 1);
       g_assert_cmpstr (conclusion->text, ==, conclusion_texts[i]);
     }
+  /* Each stored conclusion, the one just typed too, offers Add Item for itself. */
+  {
+    g_autoptr(GPtrArray) buttons = docket_test_ui_find_all (editor (), GTK_TYPE_BUTTON);
+    guint n_add = 0;
+    gboolean last_has_add = FALSE;
+    DocketId last = ((DocketConclusion *) g_ptr_array_index (conclusions, 4))->id;
+
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        GtkWidget *button = g_ptr_array_index (buttons, i);
+        GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+        if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "editor.add-item") != 0)
+          continue;
+        n_add++;
+        if (target != NULL && g_variant_get_int64 (target) == last)
+          last_has_add = TRUE;
+      }
+    g_assert_cmpuint (n_add, ==, 5);
+    g_assert_true (last_has_add);
+  }
 
   /* Move the last up to second, then back. */
   gtk_widget_activate_action (editor (), "editor.move-conclusion", "(xi)",

@@ -36,6 +36,9 @@
 
 G_DEFINE_FINAL_TYPE (DocketMeetingEditor, docket_meeting_editor, ADW_TYPE_BIN)
 
+static void add_items_box (GtkWidget *row,
+                           DocketId   conclusion_id);
+
 static void rebuild_sections (DocketMeetingEditor *self);
 static void rebuild_conclusions (DocketMeetingEditor *self);
 
@@ -365,7 +368,11 @@ save_row (DocketMeetingEditor *self,
       if (id == 0)
         _docket_meeting_editor_show_error (self, error);
       else
-        g_object_set_data (G_OBJECT (row), "docket-id", GSIZE_TO_POINTER (id));
+        {
+          g_object_set_data (G_OBJECT (row), "docket-id", GSIZE_TO_POINTER (id));
+          /* Stored, it can hold items: its items box and Add Item button appear. */
+          add_items_box (row, id);
+        }
     }
   else
     {
@@ -998,7 +1005,14 @@ add_item_action (GtkWidget  *widget,
       if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
         {
           GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
-          GtkWidget *item_row = add_item_row (self, items_box, conclusion_id, NULL);
+          GtkWidget *item_row;
+
+          if (items_box == NULL)
+            {
+              add_items_box (row, conclusion_id);
+              items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
+            }
+          item_row = add_item_row (self, items_box, conclusion_id, NULL);
           docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
           return;
         }
