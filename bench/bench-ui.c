@@ -25,7 +25,9 @@
  * turned off, so that "shown" means shown, not half-way through a cross-fade.
  *
  * DOCKET_BENCH_SCALE=0.001 runs the same over a thousand items; the test suite does
- * so, so the benchmark cannot rot.  Exit status 1 when an awaited frame never comes,
+ * so, so the benchmark cannot rot.  DOCKET_BENCH_KEEP=DIR keeps the databases in DIR
+ * and, when DIR already holds them from a run at the same scale, uses them again
+ * instead of generating a million items (minutes) each time; they are not changed.  Exit status 1 when an awaited frame never comes,
  * 77 (skipped) without a display.
  */
 
@@ -48,7 +50,8 @@
 #include "docket-window.h"
 
 #define D(y, m, d) docket_date_new (y, m, d)
-#define WAIT_TIMEOUT_MS 20000
+/* Long enough to measure a slow change rather than lose it (2–55 s were seen at 1M). */
+#define WAIT_TIMEOUT_MS 180000
 #define FRAME_BUDGET_MS 16.0
 #define N_CONCLUSIONS 50
 #define N_MEETING_ITEMS 300
@@ -474,6 +477,47 @@ add_meetings (Bench       *b,
   g_assert_true (_docket_store_commit (store, &error));
 }
 
+static DocketId
+find_meeting (DocketStore *store,
+              const char  *title)
+{
+  sqlite3_stmt *stmt = NULL;
+  DocketId id = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_docket_store_get_db (store),
+                                       "SELECT id FROM meetings WHERE title = ?", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+/* A database kept by an earlier run (DOCKET_BENCH_KEEP): its meetings are found by
+ * their titles; FALSE when it is not one of ours at this scale. */
+static gboolean
+reuse_database (Bench       *b,
+                DocketStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_prepare_v2 (_docket_store_get_db (store), "SELECT count(*) FROM items", -1,
+                          &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (n != (gint64) b->n_items + b->n_meeting_items)
+    return FALSE;
+  b->full_meeting = find_meeting (store, "Giao ban tháng 7");
+  b->empty_meetings[0] = find_meeting (store, "Họp trống 1");
+  b->empty_meetings[1] = find_meeting (store, "Họp trống 2");
+  if (b->full_meeting == 0 || b->empty_meetings[0] == 0 || b->empty_meetings[1] == 0)
+    return FALSE;
+  printf ("using the kept database of %" G_GINT64_FORMAT " items\n", n);
+  return TRUE;
+}
+
 static void
 make_database (Bench      *b,
                const char *path,
@@ -485,6 +529,8 @@ make_database (Bench      *b,
   g_assert_no_error (error);
   docket_store_set_actor (store, "bench");
   if (!full)
+    return;
+  if (g_getenv ("DOCKET_BENCH_KEEP") != NULL && reuse_database (b, store))
     return;
   docket_bench_generate (_docket_store_get_db (store), b->n_items,
                          MAX (50, b->n_items / 20), 300, b->today);
@@ -1136,8 +1182,16 @@ main (int    argc,
   /* The smoke run, under sanitizers too, cannot wait for 300 rows. */
   b.n_conclusions = smoke ? 5 : N_CONCLUSIONS;
   b.n_meeting_items = smoke ? 30 : N_MEETING_ITEMS;
-  dir = g_dir_make_tmp ("docket-bench-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  if (g_getenv ("DOCKET_BENCH_KEEP") != NULL)
+    {
+      dir = g_strdup (g_getenv ("DOCKET_BENCH_KEEP"));
+      g_mkdir_with_parents (dir, 0700);
+    }
+  else
+    {
+      dir = g_dir_make_tmp ("docket-bench-ui-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
   full_db = g_build_filename (dir, "full.db", NULL);
   empty_db = g_build_filename (dir, "empty.db", NULL);
   printf ("Docket UI benchmark, scale %.3g, GTK %u.%u.%u, libadwaita %u.%u.%u, GSK_RENDERER=%s, "
@@ -1175,7 +1229,8 @@ main (int    argc,
   measure_meeting (&b, smoke);
 
   stop_application (&b);
-  docket_bench_remove_tmpdir (dir);
+  if (g_getenv ("DOCKET_BENCH_KEEP") == NULL)
+    docket_bench_remove_tmpdir (dir);
   if (b.failed)
     printf ("\nA frame that was waited for never came: see the figures of -1 above.\n");
   return b.failed ? 1 : 0;
