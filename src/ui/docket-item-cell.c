@@ -142,8 +142,15 @@ docket_item_cell_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RECORD:
-      if (g_set_object (&self->record, g_value_get_object (value)))
+      if (self->record != g_value_get_object (value))
         {
+          /* A placeholder row shows empty cells until its page has been read. */
+          if (self->record != NULL)
+            g_signal_handlers_disconnect_by_data (self->record, self);
+          g_set_object (&self->record, g_value_get_object (value));
+          if (self->record != NULL && !docket_record_is_loaded (self->record))
+            g_signal_connect_object (self->record, "notify::loaded", G_CALLBACK (update), self,
+                                     G_CONNECT_SWAPPED);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -198,6 +205,8 @@ docket_item_cell_dispose (GObject *object)
   DocketItemCell *self = DOCKET_ITEM_CELL (object);
 
   g_clear_pointer ((GtkWidget **) &self->label, gtk_widget_unparent);
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_pointer (&self->column, g_free);
 
