@@ -63,6 +63,19 @@ view_row (const char *label)
   return NULL;
 }
 
+static gboolean
+items_settled (gpointer data)
+{
+  return !docket_items_view_is_busy (items_view ());
+}
+
+/* The list and its counts are read by workers: wait for what they answer. */
+static void
+wait_items_settled (void)
+{
+  g_assert_true (docket_test_wait_until (items_settled, NULL, 5000));
+}
+
 static void
 select_view (const char *label)
 {
@@ -71,6 +84,7 @@ select_view (const char *label)
 
   gtk_list_box_select_row (box, row);
   docket_test_iterate (100);
+  wait_items_settled ();
 }
 
 static void
@@ -115,9 +129,11 @@ test_items_filter_refuses_bad_date (void)
                                              "“32/13/2026” is not a day of the calendar. Check the day and the month.", 3000));
   gtk_editable_set_text (from, "01/11/2026");
   docket_test_iterate (100);
+  wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (view), <, 18);
   gtk_editable_set_text (from, "");
   docket_test_iterate (100);
+  wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
 }
 
@@ -430,6 +446,7 @@ test_items_from_dashboard_figure (void)
   /* Clicking the overdue figure opens exactly the overdue items. */
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (overdue)), "child-activated", overdue);
   docket_test_iterate (200);
+  wait_items_settled ();
   g_assert_cmpstr (docket_window_get_visible_area (window), ==, "items");
   g_assert_cmpuint (docket_items_view_get_n_shown (items_view ()), ==, 3);
   select_view ("All");

@@ -61,6 +61,8 @@ struct _DocketItemsView
   int                 sorted_column; /* set by the sorters' compare functions */
   guint               reload_id;
   gboolean            filling;
+  GCancellable       *counts_cancellable; /* the sidebar's counts being made */
+  char               *counts_key;         /* the filters they were made for */
   GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
 
   AdwLeaflet         *leaflet;
@@ -148,65 +150,188 @@ build_query (DocketItemsView *self,
   return error == NULL;
 }
 
-static gboolean
-count_items (gpointer  user_data,
-             guint    *out_count,
-             GError  **error)
+/* A copy of the query and of what it points to, for a worker thread: the view's
+ * own query changes meanwhile. */
+typedef struct
 {
-  DocketItemsView *self = user_data;
-  DocketItemQuery query;
+  DocketItemQuery  query;
+  DocketId        *unit_ids;
+  char            *text;
+  char            *path;
+} QueryCopy;
 
-  if (self->store == NULL || !build_query (self, &query))
-    {
-      *out_count = 0;
-      return TRUE;
-    }
-  return docket_store_count_items (self->store, &query, out_count, error);
+static void
+query_copy_free (QueryCopy *copy)
+{
+  g_free (copy->unit_ids);
+  g_free (copy->text);
+  g_free (copy->path);
+  g_free (copy);
 }
 
-static GPtrArray *
-fetch_items (gpointer  user_data,
-             guint     offset,
-             guint     limit,
-             GError  **error)
+static QueryCopy *
+query_copy_new (DocketItemsView       *self,
+                const DocketItemQuery *query)
 {
-  DocketItemsView *self = user_data;
-  g_autoptr(GPtrArray) rows = NULL;
-  DocketItemQuery query;
-  GPtrArray *records;
+  QueryCopy *copy = g_new0 (QueryCopy, 1);
 
-  if (!build_query (self, &query))
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  rows = docket_store_list_items_at (self->store, &query, offset, limit, error);
-  if (rows == NULL)
-    return NULL;
+  copy->query = *query;
+  copy->unit_ids = query->n_units ? g_memdup2 (query->unit_ids, sizeof (DocketId) * query->n_units)
+                                  : NULL;
+  copy->query.unit_ids = copy->unit_ids;
+  copy->text = g_strdup (query->text);
+  copy->query.text = copy->text;
+  copy->path = g_strdup (docket_store_get_path (self->store));
+  return copy;
+}
+
+/* The rows of a page as the cells show them. */
+static GPtrArray *
+records_from_rows (DocketStore *store,
+                   GPtrArray   *rows,
+                   DocketDate   today)
+{
+  GPtrArray *records = g_ptr_array_new_full (rows->len, g_object_unref);
 
   g_ptr_array_set_free_func (rows, NULL);
-  records = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < rows->len; i++)
     {
       DocketItemEntry *entry = g_new0 (DocketItemEntry, 1);
 
       entry->row = g_ptr_array_index (rows, i);
-      entry->today = query.today;
-      entry->coordinating = docket_store_dup_coordinating_names (self->store, entry->row->item->id, NULL);
+      entry->today = today;
+      entry->coordinating = docket_store_dup_coordinating_names (store, entry->row->item->id, NULL);
       g_ptr_array_add (records, docket_record_new (entry, (GDestroyNotify) docket_item_entry_free,
                                                    entry->row->item->id));
     }
   return records;
 }
 
-static void
-update_counts (DocketItemsView *self)
+/* On the list's worker thread: its own connection, kept between pages, so that the
+ * store's keyset anchors of the list serve the next page. */
+static DocketStore *
+worker_store (gpointer    *thread_state,
+              const char  *path,
+              GError     **error)
 {
-  guint counts[DOCKET_ITEM_N_VIEWS] = { 0 };
+  DocketStore *store = *thread_state;
+
+  if (store != NULL && g_strcmp0 (docket_store_get_path (store), path) == 0)
+    return store;
+  g_clear_object (&store);
+  *thread_state = store = docket_store_open (path, error);
+  return store;
+}
+
+static gpointer
+snapshot_items (gpointer user_data)
+{
+  DocketItemsView *self = user_data;
+  DocketItemQuery query;
+
+  if (self->store == NULL || !docket_store_is_open (self->store) || !build_query (self, &query))
+    return NULL;
+  return query_copy_new (self, &query);
+}
+
+static gboolean
+count_items_thread (gpointer   snapshot,
+                    gpointer  *thread_state,
+                    guint     *out_count,
+                    GError   **error)
+{
+  QueryCopy *copy = snapshot;
+  DocketStore *store = worker_store (thread_state, copy->path, error);
+
+  return store != NULL && docket_store_count_items (store, &copy->query, out_count, error);
+}
+
+static GPtrArray *
+fetch_items_thread (gpointer   snapshot,
+                    gpointer  *thread_state,
+                    guint      offset,
+                    guint      limit,
+                    GError   **error)
+{
+  QueryCopy *copy = snapshot;
+  DocketStore *store = worker_store (thread_state, copy->path, error);
+  GPtrArray *rows;
+
+  if (store == NULL)
+    return NULL;
+  rows = docket_store_list_items_at (store, &copy->query, offset, limit, error);
+  if (rows == NULL)
+    return NULL;
+  return records_from_rows (store, g_steal_pointer (&rows), copy->query.today);
+}
+
+static const DocketPagedThreadFuncs items_thread_funcs = {
+  .snapshot = snapshot_items,
+  .snapshot_free = (GDestroyNotify) query_copy_free,
+  .count = count_items_thread,
+  .fetch = fetch_items_thread,
+  .thread_state_free = g_object_unref,
+};
+
+/* For acting on a row whose page has not arrived: on the view's connection. */
+static GPtrArray *
+fetch_items_now (gpointer  user_data,
+                 guint     offset,
+                 guint     limit,
+                 GError  **error)
+{
+  DocketItemsView *self = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
   DocketItemQuery query;
 
   if (self->store == NULL || !build_query (self, &query))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  rows = docket_store_list_items_at (self->store, &query, offset, limit, error);
+  if (rows == NULL)
+    return NULL;
+  return records_from_rows (self->store, g_steal_pointer (&rows), query.today);
+}
+
+/* The sidebar's counts answer "how many in each view" for the other filters as set;
+ * over a million items they take a second, so a worker makes them on its own
+ * connection while the sidebar shows the previous ones. */
+static void
+count_by_view_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  QueryCopy *copy = task_data;
+  g_autoptr(DocketStore) store = NULL;
+  g_autofree guint *counts = g_new0 (guint, DOCKET_ITEM_N_VIEWS);
+  GError *error = NULL;
+
+  store = docket_store_open (copy->path, &error);
+  if (store == NULL || !docket_store_count_items_by_view (store, &copy->query, counts, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&counts), g_free);
+}
+
+static void
+on_counts_made_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *counts = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Newer counts were asked for: these are stale. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  /* The counts answer "how many in each view" for the other filters as set. */
-  if (!docket_store_count_items_by_view (self->store, &query, counts, NULL))
-    return;
+  g_clear_object (&self->counts_cancellable);
+  if (counts == NULL)
+    {
+      g_warning ("Could not count the items of each view: %s", error->message);
+      g_clear_pointer (&self->counts_key, g_free);
+      return;
+    }
   for (int view = 0; view < DOCKET_ITEM_N_VIEWS; view++)
     {
       g_autofree char *text = g_strdup_printf ("%u", counts[view]);
@@ -214,18 +339,54 @@ update_counts (DocketItemsView *self)
     }
 }
 
-static void
-reload (DocketItemsView *self)
+/* What the counts depend on: every filter but the view, and not the order. */
+static char *
+counts_key (const DocketItemQuery *query)
 {
-  guint n;
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%u/%u/%d/%" G_GINT64_FORMAT "/%u/%u/%d/", query->today,
+                          query->due_soon_until, query->include_coordinating,
+                          (gint64) query->meeting_id, query->deadline_from, query->deadline_to,
+                          query->starred_only);
+  for (guint i = 0; i < query->n_units; i++)
+    g_string_append_printf (key, "%" G_GINT64_FORMAT ",", (gint64) query->unit_ids[i]);
+  g_string_append_printf (key, "/%s", query->text != NULL ? query->text : "");
+  return g_string_free (key, FALSE);
+}
+
+static void
+update_counts (DocketItemsView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *key = NULL;
+  DocketItemQuery query;
+
+  if (self->store == NULL || !docket_store_is_open (self->store) || !build_query (self, &query))
+    return;
+  key = counts_key (&query);
+  /* A new order or another view does not change them. */
+  if (g_strcmp0 (key, self->counts_key) == 0)
+    return;
+  g_free (self->counts_key);
+  self->counts_key = g_steal_pointer (&key);
+  if (self->counts_cancellable != NULL)
+    g_cancellable_cancel (self->counts_cancellable);
+  g_clear_object (&self->counts_cancellable);
+  self->counts_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->counts_cancellable, on_counts_made_cb, NULL);
+  g_task_set_source_tag (task, update_counts);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, query_copy_new (self, &query), (GDestroyNotify) query_copy_free);
+  g_task_run_in_thread (task, count_by_view_thread);
+}
+
+static void
+on_model_reloaded_cb (DocketItemsView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   g_autofree char *count = NULL;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->model == NULL)
-    return;
-  docket_paged_model_reload (self->model);
-  update_counts (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
   gtk_label_set_label (self->count_label, count);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "table" : "empty");
@@ -240,6 +401,18 @@ reload (DocketItemsView *self)
                                        filtered ? _("Nothing matches these filters. Choose “All” and “All units”, or clear the deadline dates.")
                                                 : _("Items come from the conclusions of a meeting. Open a meeting and give each conclusion a lead unit and a deadline."));
     }
+}
+
+/* Reads the list and the counts again; both arrive from workers, and what is shown
+ * stays until they do. */
+static void
+reload (DocketItemsView *self)
+{
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->model == NULL)
+    return;
+  docket_paged_model_reload (self->model);
+  update_counts (self);
 }
 
 static gboolean
@@ -268,6 +441,7 @@ on_store_changed_cb (DocketItemsView *self,
 {
   if (g_strcmp0 (kind, "units") == 0)
     fill_units (self);
+  g_clear_pointer (&self->counts_key, g_free);
   queue_reload (self);
 }
 
@@ -297,7 +471,7 @@ static void
 on_column_view_activated_cb (DocketItemsView *self,
                              guint            position)
 {
-  g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(DocketRecord) record = docket_paged_model_dup_loaded (self->model, position);
 
   if (record != NULL)
     docket_items_view_show_item (self, docket_record_get_id (record));
@@ -378,7 +552,7 @@ star_selected_action (GtkWidget  *widget,
     return;
   do
     {
-      g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      g_autoptr(DocketRecord) record = docket_paged_model_dup_loaded (self->model, position);
       g_autoptr(GError) error = NULL;
 
       if (record != NULL &&
@@ -561,6 +735,12 @@ docket_items_view_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->counts_cancellable != NULL)
+    g_cancellable_cancel (self->counts_cancellable);
+  g_clear_object (&self->counts_cancellable);
+  g_clear_pointer (&self->counts_key, g_free);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -642,7 +822,9 @@ docket_items_view_init (DocketItemsView *self)
         g_object_set_data (G_OBJECT (column), "docket-column", (gpointer) ids[i]);
     }
 
-  self->model = docket_paged_model_new (count_items, fetch_items, self, NULL);
+  self->model = docket_paged_model_new_threaded (&items_thread_funcs, fetch_items_now, self, NULL);
+  g_signal_connect_object (self->model, "reloaded", G_CALLBACK (on_model_reloaded_cb), self,
+                           G_CONNECT_SWAPPED);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   setup_sorting (self);
@@ -684,6 +866,7 @@ docket_items_view_set_store (DocketItemsView *self,
                                  G_CONNECT_SWAPPED);
     }
   docket_item_page_set_store (self->item_page, store);
+  g_clear_pointer (&self->counts_key, g_free);
   read_my_units (self);
   fill_units (self);
   self->filling = TRUE;
@@ -737,6 +920,20 @@ docket_items_view_show_item (DocketItemsView *self,
   docket_item_page_set_item (self->item_page, item_id);
   gtk_stack_set_visible_child_name (self->content_stack, "item");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/**
+ * docket_items_view_is_busy:
+ *
+ * Returns: whether the list or the sidebar's counts are being read again (what is
+ * shown is then the previous answer)
+ */
+gboolean
+docket_items_view_is_busy (DocketItemsView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEMS_VIEW (self), FALSE);
+  return self->reload_id != 0 || docket_paged_model_is_loading (self->model) ||
+         self->counts_cancellable != NULL;
 }
 
 guint
