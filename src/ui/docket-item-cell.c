@@ -144,11 +144,12 @@ docket_item_cell_set_property (GObject      *object,
     case PROP_RECORD:
       if (self->record != g_value_get_object (value))
         {
-          /* A placeholder row shows empty cells until its page has been read. */
+          /* A placeholder row shows empty cells until its page has been read; a row
+           * read again (the list changed) shows its new value. */
           if (self->record != NULL)
             g_signal_handlers_disconnect_by_data (self->record, self);
           g_set_object (&self->record, g_value_get_object (value));
-          if (self->record != NULL && !docket_record_is_loaded (self->record))
+          if (self->record != NULL)
             g_signal_connect_object (self->record, "notify::loaded", G_CALLBACK (update), self,
                                      G_CONNECT_SWAPPED);
           update (self);

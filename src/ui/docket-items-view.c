@@ -61,6 +61,7 @@ struct _DocketItemsView
   int                 sorted_column; /* set by the sorters' compare functions */
   guint               reload_id;
   gboolean            filling;
+  gboolean            to_top;             /* the next reload is another list */
   GCancellable       *counts_cancellable; /* the sidebar's counts being made */
   char               *counts_key;         /* the filters they were made for */
   GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
@@ -387,6 +388,16 @@ on_model_reloaded_cb (DocketItemsView *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   g_autofree char *count = NULL;
 
+  /* The model keeps the rows' positions, which keeps the selection and the place in
+   * the list when the records change; another order, view or filter is another list,
+   * read from its top. */
+  if (self->to_top)
+    {
+      self->to_top = FALSE;
+      gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
+    }
+
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
   gtk_label_set_label (self->count_label, count);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "table" : "empty");
@@ -449,7 +460,10 @@ static void
 on_filter_changed_cb (DocketItemsView *self)
 {
   if (!self->filling)
-    queue_reload (self);
+    {
+      self->to_top = TRUE;
+      queue_reload (self);
+    }
 }
 
 static void
@@ -461,6 +475,7 @@ on_view_selected_cb (DocketItemsView *self,
   self->view = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "docket-view"));
   if (!self->filling)
     {
+      self->to_top = TRUE;
       reload (self);
       gtk_stack_set_visible_child_name (self->content_stack, "list");
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -508,6 +523,7 @@ on_sorter_changed_cb (GtkSorter       *sorter,
       self->sort = sortable_columns[self->sorted_column].sort;
       self->descending = order == GTK_ORDERING_LARGER;
     }
+  self->to_top = TRUE;
   queue_reload (self);
 }
 
@@ -720,6 +736,7 @@ on_my_units_changed_cb (DocketItemsView *self)
   read_my_units (self);
   gtk_widget_set_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (self->views_list, 0)),
                           self->my_units->len > 0);
+  self->to_top = TRUE;
   queue_reload (self);
 }
 
@@ -877,6 +894,7 @@ docket_items_view_set_store (DocketItemsView *self,
                                                           self->my_units->len > 0 ? 0 : 1));
   self->view = self->my_units->len > 0 ? VIEW_MY_UNITS : DOCKET_ITEM_VIEW_ALL;
   self->filling = FALSE;
+  self->to_top = TRUE;
   reload (self);
 }
 
@@ -908,6 +926,7 @@ docket_items_view_show_unit (DocketItemsView *self,
         break;
       }
   gtk_stack_set_visible_child_name (self->content_stack, "list");
+  self->to_top = TRUE;
   reload (self);
 }
 
@@ -971,6 +990,7 @@ docket_items_view_show_view (DocketItemsView *self,
         self->view = (int) i;
         self->filling = FALSE;
         gtk_stack_set_visible_child_name (self->content_stack, "list");
+        self->to_top = TRUE;
         reload (self);
         return;
       }

@@ -286,25 +286,27 @@ push_job (DocketPagedModel *self,
 
 /* The cache. */
 
+/* Whether a list view holds one of the page's records: the page then stays, so that
+ * every record on screen is one the model can still fill (a list view does not ask
+ * again for a row it has). */
+static gboolean
+page_is_shown (Page *page)
+{
+  for (guint i = 0; i < page->records->len; i++)
+    if (G_OBJECT (g_ptr_array_index (page->records, i))->ref_count > 1)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 evict_page (DocketPagedModel *self,
-            guint             index)
+            GList            *link)
 {
+  guint index = GPOINTER_TO_UINT (link->data);
   Page *page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (index));
 
-  if (page == NULL)
-    return;
-  /* A placeholder still on screen keeps its page wanted: nothing would fill it
-   * otherwise, since the list view does not ask for a row it has again. */
-  if (!page->loaded)
-    {
-      gboolean shown = FALSE;
-
-      for (guint i = 0; i < page->records->len && !shown; i++)
-        shown = G_OBJECT (g_ptr_array_index (page->records, i))->ref_count > 1;
-      if (!shown)
-        g_atomic_int_set (&page->wanted, 0);
-    }
+  g_atomic_int_set (&page->wanted, 0);
+  g_queue_delete_link (&self->page_order, link);
   g_hash_table_remove (self->pages, GUINT_TO_POINTER (index));
 }
 
@@ -321,8 +323,15 @@ touch_page (DocketPagedModel *self,
   link->data = GUINT_TO_POINTER (page);
   g_queue_push_head_link (&self->page_order, link);
 
-  while (self->page_order.length > MAX_CACHED_PAGES)
-    evict_page (self, GPOINTER_TO_UINT (g_queue_pop_tail (&self->page_order)));
+  /* The least recently used pages go, but none that is on screen. */
+  for (GList *l = self->page_order.tail; l != NULL && self->page_order.length > MAX_CACHED_PAGES;)
+    {
+      GList *prev = l->prev;
+
+      if (!page_is_shown (g_hash_table_lookup (self->pages, l->data)))
+        evict_page (self, l);
+      l = prev;
+    }
 }
 
 static void
@@ -353,18 +362,13 @@ page_length (DocketPagedModel *self,
   return MIN (PAGE_SIZE, self->n_items - index * PAGE_SIZE);
 }
 
-/* Fills the placeholders of @page from @rows, the records read for it. */
+/* Gives the records of @page the values of @rows, the records read for it. */
 static void
 fill_page (Page      *page,
            GPtrArray *rows)
 {
   for (guint i = 0; rows != NULL && i < MIN (rows->len, page->records->len); i++)
-    {
-      DocketRecord *record = g_ptr_array_index (page->records, i);
-
-      if (!docket_record_is_loaded (record))
-        docket_record_fill (record, g_ptr_array_index (rows, i));
-    }
+    docket_record_fill (g_ptr_array_index (page->records, i), g_ptr_array_index (rows, i));
   page->loaded = TRUE;
 }
 
@@ -440,26 +444,73 @@ finish_reload (DocketPagedModel *self,
   g_signal_emit (self, signals[RELOADED], 0);
 }
 
+/* The threaded model's reload keeps its row objects: the rows both lists have get
+ * their new values in place (the widgets showing them update, the list views keep
+ * their widgets, the selection and the scroll position), and only the difference in
+ * length is an items-changed, at the end.  GTK 4.8 rebuilds every row widget when
+ * all rows go and come, and reads every added item when a change both removes and
+ * adds (see finish_reload ()); a change at the end that only removes or only adds
+ * does neither. */
+static void
+apply_reload (DocketPagedModel *self,
+              guint             new_n,
+              GPtrArray        *first_rows)
+{
+  guint old_n = self->n_items;
+  guint common = MIN (old_n, new_n);
+  g_autoptr(GList) indexes = g_hash_table_get_keys (self->pages);
+  Page *first;
+
+  self->n_items = new_n;
+  for (GList *l = indexes; l != NULL; l = l->next)
+    {
+      guint index = GPOINTER_TO_UINT (l->data);
+      Page *page = g_hash_table_lookup (self->pages, l->data);
+
+      /* Pages off screen are read again only when asked for. */
+      if (index * PAGE_SIZE >= common || (index != 0 && !page_is_shown (page)))
+        {
+          evict_page (self, g_queue_find (&self->page_order, l->data));
+          continue;
+        }
+      g_ptr_array_set_size (page->records, MIN (page->records->len, page_length (self, index)));
+      while (page->records->len < page_length (self, index))
+        g_ptr_array_add (page->records, docket_record_new_placeholder ());
+      if (index != 0)
+        push_job (self, JOB_PAGE, index, page);
+    }
+  if (new_n > 0)
+    {
+      first = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (0));
+      if (first == NULL)
+        {
+          first = page_new_placeholders (page_length (self, 0));
+          g_hash_table_insert (self->pages, GUINT_TO_POINTER (0), first);
+        }
+      fill_page (first, first_rows);
+      touch_page (self, 0);
+    }
+
+  if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  else if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  g_signal_emit (self, signals[RELOADED], 0);
+}
+
 static void
 deliver_reload (DocketPagedModel *self,
                 Job              *job)
 {
-  Page *first = NULL;
-
   self->loading = FALSE;
   if (job->error != NULL)
     {
       g_warning ("Could not count rows: %s", job->error->message);
       set_error (self, g_steal_pointer (&job->error));
-      finish_reload (self, 0, NULL);
+      apply_reload (self, 0, NULL);
       return;
     }
-  if (job->count > 0)
-    {
-      first = page_new_placeholders (MIN (PAGE_SIZE, job->count));
-      fill_page (first, job->rows);
-    }
-  finish_reload (self, job->count, first);
+  apply_reload (self, job->count, job->rows);
 }
 
 static void
@@ -676,7 +727,7 @@ docket_paged_model_reload (DocketPagedModel *self)
       if (data == NULL)
         {
           self->loading = FALSE;
-          finish_reload (self, 0, NULL);
+          apply_reload (self, 0, NULL);
           return;
         }
       self->snapshot = g_new0 (Snapshot, 1);

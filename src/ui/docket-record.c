@@ -67,8 +67,10 @@ docket_record_class_init (DocketRecordClass *klass)
   /**
    * DocketRecord:loaded:
    *
-   * Whether the record has its value; a list model's placeholder turns loaded
-   * once, when its page has been read, and the widgets showing it update then.
+   * Whether the record has its value.  Notified each time a list model gives the
+   * record its value: when a placeholder's page has been read, and when the list is
+   * read again and the row at this position is another one; the widgets showing the
+   * record update then.
    */
   properties[PROP_LOADED] =
     g_param_spec_boolean ("loaded", NULL, NULL, TRUE,
@@ -124,19 +126,21 @@ docket_record_is_loaded (DocketRecord *self)
 
 /**
  * docket_record_fill:
- * @self: a placeholder
+ * @self: a placeholder, or a record read before
  * @from: a loaded record, whose value moves to @self
  *
- * Gives a placeholder the value read for it, on the thread that owns the
- * placeholder (the main thread, for a list model).
+ * Gives @self the value read for its row, replacing any it had, on the thread that
+ * owns @self (the main thread, for a list model).
  */
 void
 docket_record_fill (DocketRecord *self,
                     DocketRecord *from)
 {
   g_return_if_fail (DOCKET_IS_RECORD (self) && DOCKET_IS_RECORD (from));
-  g_return_if_fail (!docket_record_is_loaded (self));
+  g_return_if_fail (self != from);
 
+  if (self->value != NULL && self->free_func != NULL)
+    self->free_func (self->value);
   self->value = g_steal_pointer (&from->value);
   self->free_func = from->free_func;
   self->id = from->id;
