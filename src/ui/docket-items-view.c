@@ -63,7 +63,11 @@ struct _DocketItemsView
   gboolean            filling;
   gboolean            to_top;             /* the next reload is another list */
   GCancellable       *counts_cancellable; /* the sidebar's counts being made */
-  char               *counts_key;         /* the filters they were made for */
+  char               *counts_key;         /* the filters they are made for */
+  char               *counts_done_key;    /* …and those of the counts shown */
+  guint               counts_done_gen;
+  guint               counts[DOCKET_ITEM_N_VIEWS];
+  guint               data_gen;           /* counts the store's changes */
   GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
 
   AdwLeaflet         *leaflet;
@@ -159,6 +163,9 @@ typedef struct
   DocketId        *unit_ids;
   char            *text;
   char            *path;
+  char            *count_key;    /* counts_key () and the view */
+  guint            data_gen;     /* DocketItemsView.data_gen when copied */
+  gint64           known_count;  /* the sidebar's count of this list, or -1 */
 } QueryCopy;
 
 static void
@@ -167,6 +174,7 @@ query_copy_free (QueryCopy *copy)
   g_free (copy->unit_ids);
   g_free (copy->text);
   g_free (copy->path);
+  g_free (copy->count_key);
   g_free (copy);
 }
 
@@ -183,6 +191,7 @@ query_copy_new (DocketItemsView       *self,
   copy->text = g_strdup (query->text);
   copy->query.text = copy->text;
   copy->path = g_strdup (docket_store_get_path (self->store));
+  copy->known_count = -1;
   return copy;
 }
 
@@ -208,31 +217,66 @@ records_from_rows (DocketStore *store,
   return records;
 }
 
-/* On the list's worker thread: its own connection, kept between pages, so that the
- * store's keyset anchors of the list serve the next page. */
+/* The list's worker thread keeps its own connection between pages, so that the
+ * store's keyset anchors of the list serve the next page, and the last count it
+ * made: a new order of the same items, with no change to the records since, has the
+ * same count. */
+typedef struct
+{
+  DocketStore *store;
+  char        *count_key;
+  guint        data_gen;
+  guint        count;
+} ItemsWorker;
+
+static void
+items_worker_free (gpointer data)
+{
+  ItemsWorker *worker = data;
+
+  g_clear_object (&worker->store);
+  g_free (worker->count_key);
+  g_free (worker);
+}
+
 static DocketStore *
 worker_store (gpointer    *thread_state,
               const char  *path,
               GError     **error)
 {
-  DocketStore *store = *thread_state;
+  ItemsWorker *worker = *thread_state;
 
-  if (store != NULL && g_strcmp0 (docket_store_get_path (store), path) == 0)
-    return store;
-  g_clear_object (&store);
-  *thread_state = store = docket_store_open (path, error);
-  return store;
+  if (worker == NULL)
+    *thread_state = worker = g_new0 (ItemsWorker, 1);
+  if (worker->store != NULL && g_strcmp0 (docket_store_get_path (worker->store), path) == 0)
+    return worker->store;
+  g_clear_object (&worker->store);
+  g_clear_pointer (&worker->count_key, g_free);
+  worker->store = docket_store_open (path, error);
+  return worker->store;
 }
+
+static char *counts_key (const DocketItemQuery *query);
 
 static gpointer
 snapshot_items (gpointer user_data)
 {
   DocketItemsView *self = user_data;
+  g_autofree char *key = NULL;
   DocketItemQuery query;
+  QueryCopy *copy;
 
   if (self->store == NULL || !docket_store_is_open (self->store) || !build_query (self, &query))
     return NULL;
-  return query_copy_new (self, &query);
+  copy = query_copy_new (self, &query);
+  key = counts_key (&query);
+  copy->count_key = g_strdup_printf ("%d/%s", query.view, key);
+  copy->data_gen = self->data_gen;
+  /* Another view of the same items: the sidebar has counted it already. */
+  if (self->counts_done_key != NULL && g_str_equal (key, self->counts_done_key) &&
+      self->counts_done_gen == self->data_gen)
+    copy->known_count = self->counts[query.view];
+  return copy;
 }
 
 static gboolean
@@ -243,8 +287,22 @@ count_items_thread (gpointer   snapshot,
 {
   QueryCopy *copy = snapshot;
   DocketStore *store = worker_store (thread_state, copy->path, error);
+  ItemsWorker *worker = *thread_state;
 
-  return store != NULL && docket_store_count_items (store, &copy->query, out_count, error);
+  if (store == NULL)
+    return FALSE;
+  if (copy->known_count >= 0)
+    *out_count = (guint) copy->known_count;
+  else if (worker->count_key != NULL && g_str_equal (worker->count_key, copy->count_key) &&
+           worker->data_gen == copy->data_gen)
+    *out_count = worker->count;
+  else if (!docket_store_count_items (store, &copy->query, out_count, error))
+    return FALSE;
+  g_free (worker->count_key);
+  worker->count_key = g_strdup (copy->count_key);
+  worker->data_gen = copy->data_gen;
+  worker->count = *out_count;
+  return TRUE;
 }
 
 static GPtrArray *
@@ -271,7 +329,7 @@ static const DocketPagedThreadFuncs items_thread_funcs = {
   .snapshot_free = (GDestroyNotify) query_copy_free,
   .count = count_items_thread,
   .fetch = fetch_items_thread,
-  .thread_state_free = g_object_unref,
+  .thread_state_free = items_worker_free,
 };
 
 /* For acting on a row whose page has not arrived: on the view's connection. */
@@ -337,7 +395,11 @@ on_counts_made_cb (GObject      *source,
     {
       g_autofree char *text = g_strdup_printf ("%u", counts[view]);
       gtk_label_set_label (GTK_LABEL (self->count_labels[view + 1]), text);
+      self->counts[view] = counts[view];
     }
+  g_free (self->counts_done_key);
+  self->counts_done_key = g_strdup (self->counts_key);
+  self->counts_done_gen = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "docket-data-gen"));
 }
 
 /* What the counts depend on: every filter but the view, and not the order. */
@@ -379,6 +441,7 @@ update_counts (DocketItemsView *self)
   g_task_set_source_tag (task, update_counts);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_set_task_data (task, query_copy_new (self, &query), (GDestroyNotify) query_copy_free);
+  g_object_set_data (G_OBJECT (task), "docket-data-gen", GUINT_TO_POINTER (self->data_gen));
   g_task_run_in_thread (task, count_by_view_thread);
 }
 
@@ -453,6 +516,7 @@ on_store_changed_cb (DocketItemsView *self,
   if (g_strcmp0 (kind, "units") == 0)
     fill_units (self);
   g_clear_pointer (&self->counts_key, g_free);
+  self->data_gen++;
   queue_reload (self);
 }
 
@@ -756,6 +820,7 @@ docket_items_view_dispose (GObject *object)
     g_cancellable_cancel (self->counts_cancellable);
   g_clear_object (&self->counts_cancellable);
   g_clear_pointer (&self->counts_key, g_free);
+  g_clear_pointer (&self->counts_done_key, g_free);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
@@ -884,6 +949,7 @@ docket_items_view_set_store (DocketItemsView *self,
     }
   docket_item_page_set_store (self->item_page, store);
   g_clear_pointer (&self->counts_key, g_free);
+  self->data_gen++;
   read_my_units (self);
   fill_units (self);
   self->filling = TRUE;
