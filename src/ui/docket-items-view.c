@@ -196,12 +196,13 @@ query_copy_new (DocketItemsView       *self,
   return copy;
 }
 
-/* The rows of a page as the cells show them. */
+/* The rows of a page as the cells show them; takes @rows. */
 static GPtrArray *
 records_from_rows (DocketStore *store,
                    GPtrArray   *rows,
                    DocketDate   today)
 {
+  g_autoptr(GPtrArray) owned = rows;
   GPtrArray *records = g_ptr_array_new_full (rows->len, g_object_unref);
 
   g_ptr_array_set_free_func (rows, NULL);
