@@ -323,8 +323,10 @@ touch_page (DocketPagedModel *self,
   link->data = GUINT_TO_POINTER (page);
   g_queue_push_head_link (&self->page_order, link);
 
-  /* The least recently used pages go, but none that is on screen. */
-  for (GList *l = self->page_order.tail; l != NULL && self->page_order.length > MAX_CACHED_PAGES;)
+  /* The least recently used pages go, but none that is on screen, nor the one just
+   * asked for (the caller is about to hand out its records). */
+  for (GList *l = self->page_order.tail;
+       l != NULL && l != self->page_order.head && self->page_order.length > MAX_CACHED_PAGES;)
     {
       GList *prev = l->prev;
 
