@@ -242,6 +242,7 @@ worker_main (gpointer data)
   for (;;)
     {
       Job *job = g_async_queue_pop (worker->queue);
+      GSource *source;
 
       if (job->kind == JOB_QUIT)
         {
@@ -257,8 +258,16 @@ worker_main (gpointer data)
         }
       run_job (worker, job);
       job->worker = worker_ref (worker);
-      g_main_context_invoke_full (worker->context, G_PRIORITY_DEFAULT, deliver_job, job,
-                                  (GDestroyNotify) job_free);
+      /* Not g_main_context_invoke (): from a thread without a context of its own, it
+       * runs the function right there whenever the main context is free to acquire
+       * (between two iterations of the main loop), which would fill the records, and
+       * update their widgets, on this thread. */
+      source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, deliver_job, job, (GDestroyNotify) job_free);
+      g_source_set_static_name (source, "[docket] paged model page");
+      g_source_attach (source, worker->context);
+      g_source_unref (source);
     }
   if (worker->thread_state != NULL && worker->funcs.thread_state_free != NULL)
     worker->funcs.thread_state_free (worker->thread_state);
