@@ -28,7 +28,9 @@
  * DOCKET_BENCH_SCALE=0.001 runs the same over a thousand items; the test suite does
  * so, so the benchmark cannot rot.  DOCKET_BENCH_KEEP=DIR keeps the databases in DIR
  * and, when DIR already holds them from a run at the same scale, uses them again
- * instead of generating a million items (minutes) each time; they are not changed.  Exit status 1 when an awaited frame never comes,
+ * instead of generating a million items (minutes) each time; they are not changed.
+ * DOCKET_BENCH_SCROLL_STEPS=N scrolls in N steps instead of 300 and 500, and
+ * DOCKET_BENCH_NO_MEMORY=1 leaves out the memory children, for a quicker run.  Exit status 1 when an awaited frame never comes,
  * 77 (skipped) without a display.
  */
 
@@ -36,6 +38,7 @@
 
 #include <adwaita.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -898,8 +901,9 @@ measure_scrolling (Bench   *b,
                    gboolean smoke)
 {
   GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view (b)));
-  guint page_steps = smoke ? 6 : 300;
-  guint sweep_steps = smoke ? 6 : 500;
+  const char *steps = g_getenv ("DOCKET_BENCH_SCROLL_STEPS");
+  guint page_steps = steps ? MAX (3, atoi (steps)) : smoke ? 6 : 300;
+  guint sweep_steps = steps ? MAX (3, atoi (steps)) : smoke ? 6 : 500;
   double worst = 0, page, bottom;
   Scroll s;
 
@@ -1302,7 +1306,8 @@ main (int    argc,
   make_database (&b, empty_db, FALSE);
 
   printf ("\nIssue 7: the items area over %u items\n", b.n_items);
-  measure_memory (empty_db, full_db, &b);
+  if (g_getenv ("DOCKET_BENCH_NO_MEMORY") == NULL)
+    measure_memory (empty_db, full_db, &b);
 
   t0 = g_get_monotonic_time ();
   start_application (&b, full_db, "meetings");
