@@ -16,7 +16,8 @@
  *   resident memory with the items area open, against an empty database (≤ 1.5×).
  *
  * "Painted" is the frame clock's after-paint signal of the window, in the first frame
- * in which the awaited widgets are mapped.  Every figure says how it was taken.  The
+ * in which the awaited widgets are mapped; for rows of items, every item cell on
+ * screen must show a row that has been read, not a placeholder.  Every figure says how it was taken.  The
  * memory is measured in two child processes (this program again, with --memory), so
  * that neither carries the other's heap, nor the generator's.
  *
@@ -27,7 +28,12 @@
  * DOCKET_BENCH_SCALE=0.001 runs the same over a thousand items; the test suite does
  * so, so the benchmark cannot rot.  DOCKET_BENCH_ONLY=meeting measures issue 6 alone, with
  * the full meeting (50 conclusions, 300 items) whatever the scale, so that work on the
- * meeting page can be measured in a minute over a smaller database.  Exit status 1 when an awaited frame never comes,
+ * meeting page can be measured in a minute over a smaller database.
+ * DOCKET_BENCH_KEEP=DIR keeps the databases in DIR
+ * and, when DIR already holds them from a run at the same scale, uses them again
+ * instead of generating a million items (minutes) each time; they are not changed.
+ * DOCKET_BENCH_SCROLL_STEPS=N scrolls in N steps instead of 300 and 500, and
+ * DOCKET_BENCH_NO_MEMORY=1 leaves out the memory children, for a quicker run.  Exit status 1 when an awaited frame never comes,
  * 77 (skipped) without a display.
  */
 
@@ -35,7 +41,9 @@
 
 #include <adwaita.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "docket-application.h"
 #include "docket-bench-data.h"
@@ -44,13 +52,15 @@
 #include "docket-item-edit-row.h"
 #include "docket-items-view.h"
 #include "docket-meeting-editor.h"
+#include "docket-paged-model.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-private.h"
 #include "docket-window.h"
 
 #define D(y, m, d) docket_date_new (y, m, d)
-#define WAIT_TIMEOUT_MS 20000
+/* Long enough to measure a slow change rather than lose it (2–55 s were seen at 1M). */
+#define WAIT_TIMEOUT_MS 180000
 #define FRAME_BUDGET_MS 16.0
 #define N_CONCLUSIONS 50
 #define N_MEETING_ITEMS 300
@@ -76,6 +86,8 @@ struct _Bench
   gint64             layout_done;
   gint64             paint_done;
   gint64             after_paint;
+  double             before_paint_cpu;  /* thread_cpu_ms () */
+  double             frame_cpu_ms;      /* the last frame's main-thread CPU time */
   guint64            n_frames;
   gint64             last_frame_time;   /* from GdkFrameTimings */
   double             last_interval_ms;  /* between the last two frame times */
@@ -94,6 +106,7 @@ struct _Bench
   GHashTable        *sql;               /* SQL text → SqlCost */
   guint              sql_n;
   double             sql_ms;
+  double             worst_scroll_cpu;
 };
 
 typedef struct
@@ -102,6 +115,17 @@ typedef struct
   guint       n;
   double      ms;
 } SqlCost;
+
+/* CPU time of the calling (main) thread, ms: unlike the wall clock, it does not grow
+ * when other programs take the machine's cores. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
 
 /* Widgets. */
 
@@ -141,6 +165,42 @@ shows_type (GtkWidget *root,
   return FALSE;
 }
 
+/* Item cells that are mapped and have a size: how many, and how many of them show a
+ * row that has been read (the list shows placeholders until a page arrives). */
+static void
+count_item_cells (GtkWidget *root,
+                  guint     *n_cells,
+                  guint     *n_loaded)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (DOCKET_IS_ITEM_CELL (root))
+    {
+      g_autoptr(DocketRecord) record = NULL;
+
+      if (gtk_widget_get_height (root) <= 0)
+        return;
+      g_object_get (root, "record", &record, NULL);
+      (*n_cells)++;
+      *n_loaded += record != NULL && docket_record_is_loaded (record);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_item_cells (child, n_cells, n_loaded);
+}
+
+/* Rows are shown: item cells on screen, each with its row read. */
+static gboolean
+shows_loaded_rows (GtkWidget *root)
+{
+  guint n_cells = 0, n_loaded = 0;
+
+  count_item_cells (root, &n_cells, &n_loaded);
+  return n_cells > 0 && n_loaded == n_cells;
+}
+
 static GtkWidget *
 window_widget (Bench *b,
                GType  type)
@@ -165,6 +225,7 @@ on_before_paint_cb (GdkFrameClock *clock,
                     Bench         *b)
 {
   b->before_paint = g_get_monotonic_time ();
+  b->before_paint_cpu = thread_cpu_ms ();
 }
 
 static void
@@ -189,6 +250,7 @@ on_after_paint_cb (GdkFrameClock *clock,
   gint64 frame_time = timings ? gdk_frame_timings_get_frame_time (timings) : 0;
 
   b->after_paint = g_get_monotonic_time ();
+  b->frame_cpu_ms = thread_cpu_ms () - b->before_paint_cpu;
   b->n_frames++;
   b->last_interval_ms = b->last_frame_time ? (frame_time - b->last_frame_time) / 1000.0 : 0;
   b->last_frame_time = frame_time;
@@ -476,6 +538,47 @@ add_meetings (Bench       *b,
   g_assert_true (_docket_store_commit (store, &error));
 }
 
+static DocketId
+find_meeting (DocketStore *store,
+              const char  *title)
+{
+  sqlite3_stmt *stmt = NULL;
+  DocketId id = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_docket_store_get_db (store),
+                                       "SELECT id FROM meetings WHERE title = ?", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+/* A database kept by an earlier run (DOCKET_BENCH_KEEP): its meetings are found by
+ * their titles; FALSE when it is not one of ours at this scale. */
+static gboolean
+reuse_database (Bench       *b,
+                DocketStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_prepare_v2 (_docket_store_get_db (store), "SELECT count(*) FROM items", -1,
+                          &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (n != (gint64) b->n_items + b->n_meeting_items)
+    return FALSE;
+  b->full_meeting = find_meeting (store, "Giao ban tháng 7");
+  b->empty_meetings[0] = find_meeting (store, "Họp trống 1");
+  b->empty_meetings[1] = find_meeting (store, "Họp trống 2");
+  if (b->full_meeting == 0 || b->empty_meetings[0] == 0 || b->empty_meetings[1] == 0)
+    return FALSE;
+  printf ("using the kept database of %" G_GINT64_FORMAT " items\n", n);
+  return TRUE;
+}
+
 static void
 make_database (Bench      *b,
                const char *path,
@@ -487,6 +590,8 @@ make_database (Bench      *b,
   g_assert_no_error (error);
   docket_store_set_actor (store, "bench");
   if (!full)
+    return;
+  if (g_getenv ("DOCKET_BENCH_KEEP") != NULL && reuse_database (b, store))
     return;
   docket_bench_generate (_docket_store_get_db (store), b->n_items,
                          MAX (50, b->n_items / 20), 300, b->today);
@@ -541,7 +646,7 @@ items_rows_ready (Bench *b)
 {
   GtkColumnView *view = column_view (b);
 
-  if (b->n_items > 0 && !shows_type (GTK_WIDGET (view), DOCKET_TYPE_ITEM_CELL))
+  if (b->n_items > 0 && !shows_loaded_rows (GTK_WIDGET (view)))
     return FALSE;
   return gtk_widget_get_mapped (GTK_WIDGET (view)) || b->n_items == 0;
 }
@@ -683,11 +788,8 @@ measure_meeting (Bench   *b,
 /* Issue 7: the items area. */
 
 static void
-on_model_items_changed_cb (GListModel *model,
-                           guint       position,
-                           guint       removed,
-                           guint       added,
-                           Bench      *b)
+on_model_reloaded_cb (DocketPagedModel *model,
+                      Bench            *b)
 {
   if (!b->model_changed)
     {
@@ -721,8 +823,10 @@ typedef struct
   GArray *work;      /* set_value and the frame that follows, ms */
   GArray *frame;     /* that frame alone, before-paint to after-paint, ms */
   GArray *interval;  /* between frame times (GdkFrameTimings), ms */
+  GArray *cpu;       /* the main thread's CPU time in "work", ms */
   double  worst;     /* the costliest step, and the SQL it ran, ms */
   double  worst_sql;
+  guint   n_blank;   /* frames painted with rows not read yet (placeholders) */
 } Scroll;
 
 static void
@@ -731,7 +835,9 @@ scroll_init (Scroll *s)
   s->work = g_array_new (FALSE, FALSE, sizeof (double));
   s->frame = g_array_new (FALSE, FALSE, sizeof (double));
   s->interval = g_array_new (FALSE, FALSE, sizeof (double));
+  s->cpu = g_array_new (FALSE, FALSE, sizeof (double));
   s->worst = s->worst_sql = 0;
+  s->n_blank = 0;
 }
 
 static void
@@ -740,6 +846,7 @@ scroll_clear (Scroll *s)
   g_array_unref (s->work);
   g_array_unref (s->frame);
   g_array_unref (s->interval);
+  g_array_unref (s->cpu);
 }
 
 /* Moves the list to @value and waits for the frame that shows it; what it cost is
@@ -754,17 +861,22 @@ scroll_step (Bench         *b,
   gint64 t0 = g_get_monotonic_time (), t1;
   double before = gtk_adjustment_get_value (adj);
   double sql = b->sql_ms;
+  double cpu0 = thread_cpu_ms (), cpu_set, cpu_frame;
   double work, frame;
 
   gtk_adjustment_set_value (adj, value);
   t1 = g_get_monotonic_time ();
+  cpu_set = thread_cpu_ms () - cpu0;
   if (gtk_adjustment_get_value (adj) == before)
     return FALSE;
   wait_next_frame (b);
+  cpu_frame = b->frame_cpu_ms + cpu_set;
+  g_array_append_val (s->cpu, cpu_frame);
   frame = (b->after_paint - b->before_paint) / 1000.0;
   work = (t1 - t0) / 1000.0 + frame;
   g_array_append_val (s->work, work);
   g_array_append_val (s->frame, frame);
+  s->n_blank += !shows_loaded_rows (GTK_WIDGET (column_view (b)));
   if (work > s->worst)
     {
       s->worst = work;
@@ -773,6 +885,17 @@ scroll_step (Bench         *b,
   if (b->last_interval_ms > 0)
     g_array_append_val (s->interval, b->last_interval_ms);
   return TRUE;
+}
+
+static guint
+count_over (GArray *values,
+            double  limit)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    n += g_array_index (values, double, i) > limit;
+  return n;
 }
 
 static void
@@ -792,8 +915,19 @@ print_scroll (Bench      *b,
           " frame alone max %.1f ms; frame-time interval median %.1f, max %.1f ms\n",
           label, s->work->len, median (s->work), percentile (s->work, 0.95), max, over,
           percentile (s->frame, 1), median (s->interval), percentile (s->interval, 1));
+  printf ("  %-38s main-thread CPU time of the work: median %.1f, max %.1f ms, %u over 16 ms\n",
+          "", median (s->cpu), percentile (s->cpu, 1), count_over (s->cpu, FRAME_BUDGET_MS));
+  b->worst_scroll_cpu = MAX (b->worst_scroll_cpu, percentile (s->cpu, 1));
   printf ("  %-38s SQL in the costliest frame %.1f ms; ", "", s->worst_sql);
   print_sql (b, "");
+  printf ("  %-38s %u of %u frames showed rows still being read (blank); ", "", s->n_blank,
+          s->work->len);
+  {
+    /* How long the last position waits for its rows, after its frame. */
+    double filled = wait_painted (b, g_get_monotonic_time (), items_rows_ready);
+
+    printf ("the last position's rows were painted %.1f ms after its frame\n", filled);
+  }
 }
 
 static double
@@ -801,8 +935,9 @@ measure_scrolling (Bench   *b,
                    gboolean smoke)
 {
   GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view (b)));
-  guint page_steps = smoke ? 6 : 300;
-  guint sweep_steps = smoke ? 6 : 500;
+  const char *steps = g_getenv ("DOCKET_BENCH_SCROLL_STEPS");
+  guint page_steps = steps ? MAX (3, atoi (steps)) : smoke ? 6 : 300;
+  guint sweep_steps = steps ? MAX (3, atoi (steps)) : smoke ? 6 : 500;
   double worst = 0, page, bottom;
   Scroll s;
 
@@ -810,6 +945,8 @@ measure_scrolling (Bench   *b,
   page = gtk_adjustment_get_page_size (adj);
   bottom = gtk_adjustment_get_upper (adj) - page;
   printf ("\n  Scrolling (method: the column view's vadjustment moved in steps, not key events:\n"
+          "  each step waits for one frame only, as a held key would; rows not read yet are\n"
+          "  blank placeholders, counted, and filled when their page arrives from the worker.\n"
           "  Page Down is one page of the adjustment, End its end.  Per frame, \"work\" is the\n"
           "  time inside gtk_adjustment_set_value () plus the next frame from before-paint to\n"
           "  after-paint (measured in the frame clock's signals); the frame-time interval is\n"
@@ -868,6 +1005,8 @@ measure_scrolling (Bench   *b,
   settle (300);
   printf ("  worst frame while scrolling: %.1f ms   budget <= 16 ms: %s\n", worst,
           verdict (worst <= FRAME_BUDGET_MS));
+  printf ("  (its main-thread CPU time, which other programs on the machine do not inflate:\n"
+          "  worst step %.1f ms)\n", b->worst_scroll_cpu);
   return worst;
 }
 
@@ -878,24 +1017,30 @@ change_and_wait (Bench                *b,
                  GtkSortType           direction,
                  GtkListBoxRow        *row)
 {
-  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (column_view (b)));
-  gulong handler = g_signal_connect (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), b);
+  GtkSelectionModel *selection = gtk_column_view_get_model (column_view (b));
+  GListModel *model = gtk_multi_selection_get_model (GTK_MULTI_SELECTION (selection));
+  gulong handler;
   gint64 t0;
-  double t;
+  double t, cpu0, cpu;
+
+  /* The paged model keeps its rows' objects and says it has the new list when it has
+   * (an items-changed comes only when the length changes). */
+  g_assert_true (DOCKET_IS_PAGED_MODEL (model));
+  handler = g_signal_connect (model, "reloaded", G_CALLBACK (on_model_reloaded_cb), b);
 
   b->model_changed = FALSE;
   sql_reset (b);
+  cpu0 = thread_cpu_ms ();
   t0 = g_get_monotonic_time ();
   if (column != NULL)
     gtk_column_view_sort_by_column (column_view (b), column, direction);
   else
     gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
   t = wait_painted (b, t0, new_rows_ready);
+  cpu = thread_cpu_ms () - cpu0;
   g_signal_handler_disconnect (model, handler);
-  /* The selection model's items-changed comes after GTK's own handlers of it (the
-   * list item manager) have run. */
-  printf ("  %-38s %7.1f ms\n", label, t);
-  printf ("    the list model announced the change after %.1f ms (%.1f ms of SQL by then); "
+  printf ("  %-38s %7.1f ms (main-thread CPU %.1f ms)\n", label, t, cpu);
+  printf ("    the list model had the new list after %.1f ms (%.1f ms of SQL by then); "
           "painted frame %.1f ms (layout %.1f, render %.1f)\n",
           (b->model_changed_at - t0) / 1000.0, b->sql_ms_at_change,
           (b->after_paint - b->before_paint) / 1000.0, b->last_layout_ms, b->last_paint_ms);
@@ -961,7 +1106,8 @@ measure_sort_and_filter (Bench *b)
 
   printf ("\n  Changing the order or the view (method: gtk_column_view_sort_by_column (), or\n"
           "  gtk_list_box_select_row () on the sidebar's row; time to the after-paint of the first\n"
-          "  frame after the list model changed, with item cells mapped)\n");
+          "  frame after the list model has the new list (its \"reloaded\" signal), with the item\n"
+          "  cells on screen showing rows read, not placeholders)\n");
   for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = dup_column (b, sorts[i].column);
@@ -1034,6 +1180,7 @@ run_memory_child (const char *database)
 {
   Bench b = { 0 };
   Memory open, browsed;
+  DocketItemsView *view;
   GtkAdjustment *adj;
   double startup;
   gint64 t0;
@@ -1041,7 +1188,11 @@ run_memory_child (const char *database)
   b.today = D (2026, 7, 15);
   t0 = g_get_monotonic_time ();
   start_application (&b, database, "items");
-  b.n_items = docket_items_view_get_n_shown (DOCKET_ITEMS_VIEW (window_widget (&b, DOCKET_TYPE_ITEMS_VIEW)));
+  /* The list is counted by a worker: what it shows is known once it has answered. */
+  view = DOCKET_ITEMS_VIEW (window_widget (&b, DOCKET_TYPE_ITEMS_VIEW));
+  while (docket_items_view_is_busy (view))
+    g_main_context_iteration (NULL, TRUE);
+  b.n_items = docket_items_view_get_n_shown (view);
   startup = wait_painted (&b, t0, items_rows_ready);
   settle (1000);
   open = read_memory ();
@@ -1170,8 +1321,16 @@ main (int    argc,
   /* The smoke run, under sanitizers too, cannot wait for 300 rows. */
   b.n_conclusions = smoke && !only_meeting ? 5 : N_CONCLUSIONS;
   b.n_meeting_items = smoke && !only_meeting ? 30 : N_MEETING_ITEMS;
-  dir = g_dir_make_tmp ("docket-bench-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  if (g_getenv ("DOCKET_BENCH_KEEP") != NULL)
+    {
+      dir = g_strdup (g_getenv ("DOCKET_BENCH_KEEP"));
+      g_mkdir_with_parents (dir, 0700);
+    }
+  else
+    {
+      dir = g_dir_make_tmp ("docket-bench-ui-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
   full_db = g_build_filename (dir, "full.db", NULL);
   empty_db = g_build_filename (dir, "empty.db", NULL);
   printf ("Docket UI benchmark, scale %.3g, GTK %u.%u.%u, libadwaita %u.%u.%u, GSK_RENDERER=%s, "
@@ -1189,12 +1348,14 @@ main (int    argc,
       settle (500);
       measure_meeting (&b, FALSE);
       stop_application (&b);
-      docket_bench_remove_tmpdir (dir);
+      if (g_getenv ("DOCKET_BENCH_KEEP") == NULL)
+        docket_bench_remove_tmpdir (dir);
       return b.failed ? 1 : 0;
     }
 
   printf ("\nIssue 7: the items area over %u items\n", b.n_items);
-  measure_memory (empty_db, full_db, &b);
+  if (g_getenv ("DOCKET_BENCH_NO_MEMORY") == NULL)
+    measure_memory (empty_db, full_db, &b);
 
   t0 = g_get_monotonic_time ();
   start_application (&b, full_db, "meetings");
@@ -1214,6 +1375,13 @@ main (int    argc,
           "  after-paint of the first frame with item cells mapped; the list was counted when the\n"
           "  window opened): %.1f ms   budget <= 200 ms: %s\n", open_items, verdict (open_items <= 200));
   print_sql (&b, "    ");
+  {
+    guint n_cells = 0, n_loaded = 0;
+
+    count_item_cells (GTK_WIDGET (column_view (&b)), &n_cells, &n_loaded);
+    printf ("    item cells mapped: %u (%u of them read), in %u columns\n", n_cells, n_loaded,
+            g_list_model_get_n_items (gtk_column_view_get_columns (column_view (&b))));
+  }
   measure_scrolling (&b, smoke);
   measure_sort_and_filter (&b);
   measure_dashboard (&b, smoke);
@@ -1221,7 +1389,8 @@ main (int    argc,
   measure_meeting (&b, smoke);
 
   stop_application (&b);
-  docket_bench_remove_tmpdir (dir);
+  if (g_getenv ("DOCKET_BENCH_KEEP") == NULL)
+    docket_bench_remove_tmpdir (dir);
   if (b.failed)
     printf ("\nA frame that was waited for never came: see the figures of -1 above.\n");
   return b.failed ? 1 : 0;

@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 
 #include "docket-application.h"
 #include "docket-dashboard-view.h"
 #include "docket-import-dialog.h"
+#include "docket-item-cell.h"
 #include "docket-item-page.h"
 #include "docket-items-view.h"
 #include "docket-store-items.h"
@@ -64,6 +66,19 @@ view_row (const char *label)
   return NULL;
 }
 
+static gboolean
+items_settled (gpointer data)
+{
+  return !docket_items_view_is_busy (items_view ());
+}
+
+/* The list and its counts are read by workers: wait for what they answer. */
+static void
+wait_items_settled (void)
+{
+  g_assert_true (docket_test_wait_until (items_settled, NULL, 5000));
+}
+
 static void
 select_view (const char *label)
 {
@@ -72,6 +87,7 @@ select_view (const char *label)
 
   gtk_list_box_select_row (box, row);
   docket_test_iterate (100);
+  wait_items_settled ();
 }
 
 static void
@@ -103,6 +119,84 @@ test_items_views_and_counts (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
+/* Star labels shown in the list's cells. */
+static guint
+count_stars_shown (void)
+{
+  GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (items_view ()), GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GPtrArray) labels = docket_test_ui_find_all (list, GTK_TYPE_LABEL);
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      n += gtk_widget_get_mapped (label) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "★") == 0;
+    }
+  return n;
+}
+
+typedef struct
+{
+  guint n;
+} Stars;
+
+/* The count the sidebar shows beside a view. */
+static int
+view_count (const char *label)
+{
+  g_autoptr(GPtrArray) labels = docket_test_ui_find_all (GTK_WIDGET (view_row (label)), GTK_TYPE_LABEL);
+
+  g_assert_cmpuint (labels->len, ==, 2);
+  return atoi (gtk_label_get_label (GTK_LABEL (g_ptr_array_index (labels, 1))));
+}
+
+static gboolean
+stars_shown (gpointer data)
+{
+  return count_stars_shown () == ((Stars *) data)->n;
+}
+
+/* Starring a row changes the records: the row shows its star where it is, and the
+ * selection and the counts follow, without the list starting over. */
+static void
+test_items_star_keeps_selection (void)
+{
+  DocketItemsView *view = items_view ();
+  GtkColumnView *list = GTK_COLUMN_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
+  GtkSelectionModel *selection = gtk_column_view_get_model (list);
+  g_autoptr(DocketRecord) record = NULL;
+  DocketItemEntry *entry;
+  gboolean was_starred;
+  int starred_before;
+  Stars stars;
+
+  select_view ("All");
+  record = g_list_model_get_item (G_LIST_MODEL (selection), 1);
+  g_assert_true (docket_record_is_loaded (record));
+  entry = docket_record_get_value (record);
+  was_starred = entry->row->item->starred;
+  docket_test_ui_wait_drawn (GTK_WIDGET (list));
+  stars.n = count_stars_shown () + (was_starred ? -1 : 1);
+  starred_before = view_count ("Starred");
+
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (view), "items.star-selected", "b", !was_starred);
+  g_assert_true (docket_test_wait_until (stars_shown, &stars, 5000));
+  wait_items_settled ();
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
+  g_assert_cmpint (view_count ("Starred"), ==, starred_before + (was_starred ? -1 : 1));
+
+  /* As it was, for the other tests. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "items.star-selected", "b", was_starred);
+  stars.n = count_stars_shown () + (was_starred ? 1 : -1);
+  g_assert_true (docket_test_wait_until (stars_shown, &stars, 5000));
+  wait_items_settled ();
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  gtk_selection_model_unselect_all (selection);
+}
+
 static void
 test_items_filter_refuses_bad_date (void)
 {
@@ -116,9 +210,11 @@ test_items_filter_refuses_bad_date (void)
                                              "“32/13/2026” is not a day of the calendar. Check the day and the month.", 3000));
   gtk_editable_set_text (from, "01/11/2026");
   docket_test_iterate (100);
+  wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (view), <, 18);
   gtk_editable_set_text (from, "");
   docket_test_iterate (100);
+  wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
 }
 
@@ -426,7 +522,8 @@ click_card (GtkFlowBoxChild *card)
 {
   g_assert_nonnull (card);
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (card)), "child-activated", card);
-  docket_test_iterate (300);
+  docket_test_iterate (200);
+  wait_items_settled ();
 }
 
 static gboolean
@@ -482,6 +579,7 @@ test_items_from_dashboard_figure (void)
   /* Back to every item. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items_view ()), "items.clear-figure", NULL));
   docket_test_iterate (300);
+  wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (items_view ()), ==, total->overdue);
   select_view ("All");
 }
@@ -523,6 +621,7 @@ main (int   argc,
   docket_items_view_set_today (items_view (), docket_store_sample_reference_date ());
 
   g_test_add_func ("/docket/items/views-and-counts", test_items_views_and_counts);
+  g_test_add_func ("/docket/items/star-keeps-selection", test_items_star_keeps_selection);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
   g_test_add_func ("/docket/items/from-dashboard-figure", test_items_from_dashboard_figure);
   g_test_add_func ("/docket/items/save-as-csv", test_items_save_as_csv);

@@ -12,6 +12,7 @@
 
 #include "docket-store-private.h"
 #include "docket-store-backup.h"
+#include "docket-store-cache.h"
 #include "docket-store-search.h"
 #include "docket-store-units.h"
 #include "docket-test-support.h"
@@ -176,6 +177,47 @@ test_open_reopens (void)
   g_assert_cmpstr (((DocketUnit *) units->pdata[0])->name, ==, "Phòng Nội vụ");
 
   g_clear_object (&store);
+  docket_test_tmpdir_free (dir);
+}
+
+static gint64
+cache_size (DocketStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_docket_store_get_db (store), "PRAGMA cache_size", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* A connection's page cache is bounded on its own: another connection to the same
+ * file keeps the default. */
+static void
+test_open_cache_size (void)
+{
+  char *dir = docket_test_tmpdir_new ();
+  g_autofree char *path = make_docket_file (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = docket_store_open (path, &error);
+  g_autoptr(DocketStore) other = NULL;
+  gint64 initial;
+
+  g_assert_no_error (error);
+  other = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  initial = cache_size (other);
+  g_assert_true (docket_store_set_cache_size (store, 4096, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cache_size (store), ==, -4096);
+  g_assert_cmpint (cache_size (other), ==, initial);
+  g_assert_cmpint (initial, !=, -4096);
+
+  g_clear_object (&store);
+  g_clear_object (&other);
   docket_test_tmpdir_free (dir);
 }
 
@@ -648,6 +690,7 @@ main (int   argc,
 
   g_test_add_func ("/docket/store/open/creates", test_open_creates);
   g_test_add_func ("/docket/store/open/reopens", test_open_reopens);
+  g_test_add_func ("/docket/store/open/cache-size", test_open_cache_size);
   g_test_add_func ("/docket/store/open/default-path", test_open_default_path);
   g_test_add_func ("/docket/store/open/empty-file", test_open_empty_file);
   g_test_add_func ("/docket/store/open/closed-store-fails", test_closed_store_fails);

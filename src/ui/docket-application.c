@@ -18,9 +18,13 @@
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
 #include "docket-reminder-settings.h"
+#include "docket-store-cache.h"
 #include "docket-store-calendar.h"
 #include "docket-store.h"
 #include "docket-window.h"
+
+/* The page cache of the window's connection, in KiB. */
+#define UI_CACHE_KIB 8192
 
 struct _DocketApplication
 {
@@ -409,6 +413,12 @@ open_store (DocketApplication *self)
   self->store = docket_store_open (self->database_path, &self->store_error);
   if (self->store != NULL)
     {
+      g_autoptr(GError) error = NULL;
+
+      /* The window's connection runs short, indexed queries (DESIGN.md, storage);
+       * the lists and reports read on workers' connections. */
+      if (!docket_store_set_cache_size (self->store, UI_CACHE_KIB, &error))
+        g_warning ("Could not bound the page cache: %s", error->message);
       apply_actor (self);
       start_reminders (self);
     }

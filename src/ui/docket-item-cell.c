@@ -21,6 +21,7 @@ struct _DocketItemCell
   DocketRecord *record;
   char         *column;
   GtkLabel     *label;
+  const char   *badge_css;  /* static, from libdocket-core */
 };
 
 G_DEFINE_FINAL_TYPE (DocketItemCell, docket_item_cell, GTK_TYPE_WIDGET)
@@ -33,11 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *badge_classes[] = {
-  "on-time", "late", "in-progress", "overdue", "no-deadline", "cancelled", "due-soon",
-  "awaiting-confirmation",
-};
 
 void
 docket_item_entry_free (DocketItemEntry *entry)
@@ -69,66 +65,89 @@ days_text (const DocketItem *item,
                           (int) (item->deadline - today));
 }
 
-static void
-set_badge (DocketItemCell   *self,
-           const DocketItem *item,
-           DocketDate        today)
+/* The badge's word and colour class for the status column. */
+static const char *
+badge_text (const DocketItem  *item,
+            DocketDate         today,
+            const char       **out_css)
 {
   DocketBucket bucket = docket_item_bucket (item, today);
-  const char *css = docket_bucket_get_css_class (bucket);
-  const char *word = docket_bucket_get_label (bucket);
 
   if (docket_item_is_awaiting_confirmation (item))
     {
-      css = docket_status_flag_get_css_class (DOCKET_STATUS_FLAG_AWAITING_CONFIRMATION);
-      word = docket_status_flag_get_label (DOCKET_STATUS_FLAG_AWAITING_CONFIRMATION);
+      *out_css = docket_status_flag_get_css_class (DOCKET_STATUS_FLAG_AWAITING_CONFIRMATION);
+      return docket_status_flag_get_label (DOCKET_STATUS_FLAG_AWAITING_CONFIRMATION);
     }
-  gtk_widget_add_css_class (GTK_WIDGET (self->label), "status-badge");
-  gtk_widget_add_css_class (GTK_WIDGET (self->label), css);
-  gtk_label_set_label (self->label, word);
+  *out_css = docket_bucket_get_css_class (bucket);
+  return docket_bucket_get_label (bucket);
 }
 
+static void
+set_badge_class (DocketItemCell *self,
+                 const char     *css)
+{
+  if (g_strcmp0 (self->badge_css, css) == 0)
+    return;
+  if (self->badge_css != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->badge_css);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "status-badge");
+    }
+  if (css != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "status-badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), css);
+    }
+  self->badge_css = css;
+}
+
+/* The cell's text; @owned keeps it when it is made for the cell. */
+static const char *
+cell_text (DocketItemCell   *self,
+           DocketItemEntry  *entry,
+           char            **owned,
+           const char      **out_css)
+{
+  DocketItem *item = entry->row->item;
+
+  if (g_str_equal (self->column, "content"))
+    return item->content;
+  if (g_str_equal (self->column, "lead"))
+    return entry->row->lead_unit_name;
+  if (g_str_equal (self->column, "coordinating"))
+    return entry->coordinating;
+  if (g_str_equal (self->column, "deadline"))
+    return item->deadline ? (*owned = docket_date_format_display (item->deadline)) : _("No deadline");
+  if (g_str_equal (self->column, "days"))
+    return *owned = days_text (item, entry->today);
+  if (g_str_equal (self->column, "status"))
+    return badge_text (item, entry->today, out_css);
+  if (g_str_equal (self->column, "meeting"))
+    return entry->row->meeting_title;
+  if (g_str_equal (self->column, "star"))
+    return item->starred ? "★" : "";
+  return NULL;
+}
+
+/* Called for each row a list view binds and each row read again: the label's text
+ * and classes are set once, and only when they change (a list view binds a couple
+ * of hundred rows at a jump or a new order). */
 static void
 update (DocketItemCell *self)
 {
   DocketItemEntry *entry = self->record ? docket_record_get_value (self->record) : NULL;
-  DocketItem *item;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *css = NULL;
+  const char *text = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (badge_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->label), badge_classes[i]);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->label), "status-badge");
-  gtk_label_set_label (self->label, "");
-  if (entry == NULL || self->column == NULL)
-    return;
-  item = entry->row->item;
-
-  if (g_str_equal (self->column, "content"))
-    gtk_label_set_label (self->label, item->content);
-  else if (g_str_equal (self->column, "lead"))
-    gtk_label_set_label (self->label, entry->row->lead_unit_name);
-  else if (g_str_equal (self->column, "coordinating"))
-    gtk_label_set_label (self->label, entry->coordinating);
-  else if (g_str_equal (self->column, "deadline"))
-    {
-      text = item->deadline ? docket_date_format_display (item->deadline) : g_strdup (_("No deadline"));
-      gtk_label_set_label (self->label, text);
-    }
-  else if (g_str_equal (self->column, "days"))
-    {
-      text = days_text (item, entry->today);
-      gtk_label_set_label (self->label, text);
-    }
-  else if (g_str_equal (self->column, "status"))
-    set_badge (self, item, entry->today);
-  else if (g_str_equal (self->column, "meeting"))
-    gtk_label_set_label (self->label, entry->row->meeting_title);
-  else if (g_str_equal (self->column, "star"))
-    {
-      gtk_label_set_label (self->label, item->starred ? "★" : "");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      item->starred ? _("Priority") : "", -1);
-    }
+  if (entry != NULL && self->column != NULL)
+    text = cell_text (self, entry, &owned, &css);
+  set_badge_class (self, css);
+  gtk_label_set_label (self->label, text != NULL ? text : "");
+  if (g_strcmp0 (self->column, "star") == 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    entry != NULL && entry->row->item->starred ? _("Priority") : "",
+                                    -1);
 }
 
 static void
@@ -142,8 +161,16 @@ docket_item_cell_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RECORD:
-      if (g_set_object (&self->record, g_value_get_object (value)))
+      if (self->record != g_value_get_object (value))
         {
+          /* A placeholder row shows empty cells until its page has been read; a row
+           * read again (the list changed) shows its new value. */
+          if (self->record != NULL)
+            g_signal_handlers_disconnect_by_data (self->record, self);
+          g_set_object (&self->record, g_value_get_object (value));
+          if (self->record != NULL)
+            g_signal_connect_object (self->record, "notify::loaded", G_CALLBACK (update), self,
+                                     G_CONNECT_SWAPPED);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -198,6 +225,8 @@ docket_item_cell_dispose (GObject *object)
   DocketItemCell *self = DOCKET_ITEM_CELL (object);
 
   g_clear_pointer ((GtkWidget **) &self->label, gtk_widget_unparent);
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_pointer (&self->column, g_free);
 

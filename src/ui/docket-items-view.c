@@ -16,6 +16,7 @@
 #include "docket-items-export.h"
 #include "docket-items-view.h"
 #include "docket-paged-model.h"
+#include "docket-store-cache.h"
 #include "docket-store-items.h"
 #include "docket-store-units.h"
 #include "docket-toast.h"
@@ -60,6 +61,13 @@ struct _DocketItemsView
   int                 sorted_column; /* set by the sorters' compare functions */
   guint               reload_id;
   gboolean            filling;
+  gboolean            to_top;             /* the next reload is another list */
+  GCancellable       *counts_cancellable; /* the sidebar's counts being made */
+  char               *counts_key;         /* the filters they are made for */
+  char               *counts_done_key;    /* …and those of the counts shown */
+  guint               counts_done_gen;
+  guint               counts[DOCKET_ITEM_N_VIEWS];
+  guint               data_gen;           /* counts the store's changes */
   GtkWidget          *count_labels[DOCKET_ITEM_N_VIEWS + 1];
   /* A figure of the period report (docket_items_view_show_figure ()): the report's
    * period, the day its statuses are taken on, and the on-time/late split. */
@@ -164,47 +172,62 @@ build_query (DocketItemsView *self,
   return error == NULL;
 }
 
-static gboolean
-count_items (gpointer  user_data,
-             guint    *out_count,
-             GError  **error)
+/* A copy of the query and of what it points to, for a worker thread: the view's
+ * own query changes meanwhile. */
+typedef struct
 {
-  DocketItemsView *self = user_data;
-  DocketItemQuery query;
+  DocketItemQuery  query;
+  DocketId        *unit_ids;
+  char            *text;
+  char            *path;
+  char            *count_key;    /* counts_key () and the view */
+  guint            data_gen;     /* DocketItemsView.data_gen when copied */
+  gint64           known_count;  /* the sidebar's count of this list, or -1 */
+} QueryCopy;
 
-  if (self->store == NULL || !build_query (self, &query))
-    {
-      *out_count = 0;
-      return TRUE;
-    }
-  return docket_store_count_items (self->store, &query, out_count, error);
+static void
+query_copy_free (QueryCopy *copy)
+{
+  g_free (copy->unit_ids);
+  g_free (copy->text);
+  g_free (copy->path);
+  g_free (copy->count_key);
+  g_free (copy);
 }
 
-static GPtrArray *
-fetch_items (gpointer  user_data,
-             guint     offset,
-             guint     limit,
-             GError  **error)
+static QueryCopy *
+query_copy_new (DocketItemsView       *self,
+                const DocketItemQuery *query)
 {
-  DocketItemsView *self = user_data;
-  g_autoptr(GPtrArray) rows = NULL;
-  DocketItemQuery query;
-  GPtrArray *records;
+  QueryCopy *copy = g_new0 (QueryCopy, 1);
 
-  if (!build_query (self, &query))
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  rows = docket_store_list_items_at (self->store, &query, offset, limit, error);
-  if (rows == NULL)
-    return NULL;
+  copy->query = *query;
+  copy->unit_ids = query->n_units ? g_memdup2 (query->unit_ids, sizeof (DocketId) * query->n_units)
+                                  : NULL;
+  copy->query.unit_ids = copy->unit_ids;
+  copy->text = g_strdup (query->text);
+  copy->query.text = copy->text;
+  copy->path = g_strdup (docket_store_get_path (self->store));
+  copy->known_count = -1;
+  return copy;
+}
+
+/* The rows of a page as the cells show them; takes @rows. */
+static GPtrArray *
+records_from_rows (DocketStore *store,
+                   GPtrArray   *rows,
+                   DocketDate   today)
+{
+  g_autoptr(GPtrArray) owned = rows;
+  GPtrArray *records = g_ptr_array_new_full (rows->len, g_object_unref);
 
   g_ptr_array_set_free_func (rows, NULL);
-  records = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < rows->len; i++)
     {
       DocketItemEntry *entry = g_new0 (DocketItemEntry, 1);
 
       entry->row = g_ptr_array_index (rows, i);
-      entry->today = query.today;
+      entry->today = today;
       entry->coordinating = g_strdup (entry->row->coordinating_names);
       g_ptr_array_add (records, docket_record_new (entry, (GDestroyNotify) docket_item_entry_free,
                                                    entry->row->item->id));
@@ -212,36 +235,270 @@ fetch_items (gpointer  user_data,
   return records;
 }
 
-static void
-update_counts (DocketItemsView *self)
+/* The list's worker thread keeps its own connection between pages, so that the
+ * store's keyset anchors of the list serve the next page, and the last count it
+ * made: a new order of the same items, with no change to the records since, has the
+ * same count. */
+typedef struct
 {
-  guint counts[DOCKET_ITEM_N_VIEWS] = { 0 };
+  DocketStore *store;
+  char        *count_key;
+  guint        data_gen;
+  guint        count;
+} ItemsWorker;
+
+static void
+items_worker_free (gpointer data)
+{
+  ItemsWorker *worker = data;
+
+  g_clear_object (&worker->store);
+  g_free (worker->count_key);
+  g_free (worker);
+}
+
+/* A worker's connection reads a page of rows, or counts once through an index: a
+ * small page cache serves it as well as the default one, which over a million items
+ * would keep tens of megabytes of the file in the application's memory. */
+#define WORKER_CACHE_KIB 4096
+
+static DocketStore *
+open_worker_store (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(DocketStore) store = docket_store_open (path, error);
+  g_autoptr(GError) local_error = NULL;
+
+  if (store != NULL && !docket_store_set_cache_size (store, WORKER_CACHE_KIB, &local_error))
+    g_warning ("Could not bound the page cache: %s", local_error->message);
+  return g_steal_pointer (&store);
+}
+
+static DocketStore *
+worker_store (gpointer    *thread_state,
+              const char  *path,
+              GError     **error)
+{
+  ItemsWorker *worker = *thread_state;
+
+  if (worker == NULL)
+    *thread_state = worker = g_new0 (ItemsWorker, 1);
+  if (worker->store != NULL && g_strcmp0 (docket_store_get_path (worker->store), path) == 0)
+    return worker->store;
+  g_clear_object (&worker->store);
+  g_clear_pointer (&worker->count_key, g_free);
+  worker->store = open_worker_store (path, error);
+  return worker->store;
+}
+
+static char *counts_key (const DocketItemQuery *query);
+
+static gpointer
+snapshot_items (gpointer user_data)
+{
+  DocketItemsView *self = user_data;
+  g_autofree char *key = NULL;
+  DocketItemQuery query;
+  QueryCopy *copy;
+
+  if (self->store == NULL || !docket_store_is_open (self->store) || !build_query (self, &query))
+    return NULL;
+  copy = query_copy_new (self, &query);
+  key = counts_key (&query);
+  copy->count_key = g_strdup_printf ("%d/%s", query.view, key);
+  copy->data_gen = self->data_gen;
+  /* Another view of the same items: the sidebar has counted it already. */
+  if (self->counts_done_key != NULL && g_str_equal (key, self->counts_done_key) &&
+      self->counts_done_gen == self->data_gen)
+    copy->known_count = self->counts[query.view];
+  return copy;
+}
+
+static gboolean
+count_items_thread (gpointer   snapshot,
+                    gpointer  *thread_state,
+                    guint     *out_count,
+                    GError   **error)
+{
+  QueryCopy *copy = snapshot;
+  DocketStore *store = worker_store (thread_state, copy->path, error);
+  ItemsWorker *worker = *thread_state;
+
+  if (store == NULL)
+    return FALSE;
+  if (copy->known_count >= 0)
+    *out_count = (guint) copy->known_count;
+  else if (worker->count_key != NULL && g_str_equal (worker->count_key, copy->count_key) &&
+           worker->data_gen == copy->data_gen)
+    *out_count = worker->count;
+  else if (!docket_store_count_items (store, &copy->query, out_count, error))
+    return FALSE;
+  g_free (worker->count_key);
+  worker->count_key = g_strdup (copy->count_key);
+  worker->data_gen = copy->data_gen;
+  worker->count = *out_count;
+  return TRUE;
+}
+
+static GPtrArray *
+fetch_items_thread (gpointer   snapshot,
+                    gpointer  *thread_state,
+                    guint      offset,
+                    guint      limit,
+                    GError   **error)
+{
+  QueryCopy *copy = snapshot;
+  DocketStore *store = worker_store (thread_state, copy->path, error);
+  GPtrArray *rows;
+
+  if (store == NULL)
+    return NULL;
+  rows = docket_store_list_items_at (store, &copy->query, offset, limit, error);
+  if (rows == NULL)
+    return NULL;
+  return records_from_rows (store, g_steal_pointer (&rows), copy->query.today);
+}
+
+static const DocketPagedThreadFuncs items_thread_funcs = {
+  .snapshot = snapshot_items,
+  .snapshot_free = (GDestroyNotify) query_copy_free,
+  .count = count_items_thread,
+  .fetch = fetch_items_thread,
+  .thread_state_free = items_worker_free,
+};
+
+/* For acting on a row whose page has not arrived: on the view's connection. */
+static GPtrArray *
+fetch_items_now (gpointer  user_data,
+                 guint     offset,
+                 guint     limit,
+                 GError  **error)
+{
+  DocketItemsView *self = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
   DocketItemQuery query;
 
   if (self->store == NULL || !build_query (self, &query))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  rows = docket_store_list_items_at (self->store, &query, offset, limit, error);
+  if (rows == NULL)
+    return NULL;
+  return records_from_rows (self->store, g_steal_pointer (&rows), query.today);
+}
+
+/* The sidebar's counts answer "how many in each view" for the other filters as set;
+ * over a million items they take a second, so a worker makes them on its own
+ * connection while the sidebar shows the previous ones. */
+static void
+count_by_view_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  QueryCopy *copy = task_data;
+  g_autoptr(DocketStore) store = NULL;
+  g_autofree guint *counts = g_new0 (guint, DOCKET_ITEM_N_VIEWS);
+  GError *error = NULL;
+
+  store = open_worker_store (copy->path, &error);
+  if (store == NULL || !docket_store_count_items_by_view (store, &copy->query, counts, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&counts), g_free);
+}
+
+static void
+on_counts_made_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  DocketItemsView *self = DOCKET_ITEMS_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *counts = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Newer counts were asked for: these are stale. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  /* The counts answer "how many in each view" for the other filters as set. */
-  if (!docket_store_count_items_by_view (self->store, &query, counts, NULL))
-    return;
+  g_clear_object (&self->counts_cancellable);
+  if (counts == NULL)
+    {
+      g_warning ("Could not count the items of each view: %s", error->message);
+      g_clear_pointer (&self->counts_key, g_free);
+      return;
+    }
   for (int view = 0; view < DOCKET_ITEM_N_VIEWS; view++)
     {
       g_autofree char *text = g_strdup_printf ("%u", counts[view]);
       gtk_label_set_label (GTK_LABEL (self->count_labels[view + 1]), text);
+      self->counts[view] = counts[view];
     }
+  g_free (self->counts_done_key);
+  self->counts_done_key = g_strdup (self->counts_key);
+  self->counts_done_gen = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "docket-data-gen"));
+}
+
+/* What the counts depend on: every filter but the view, and not the order. */
+static char *
+counts_key (const DocketItemQuery *query)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%u/%u/%d/%" G_GINT64_FORMAT "/%u/%u/%d/", query->today,
+                          query->due_soon_until, query->include_coordinating,
+                          (gint64) query->meeting_id, query->deadline_from, query->deadline_to,
+                          query->starred_only);
+  for (guint i = 0; i < query->n_units; i++)
+    g_string_append_printf (key, "%" G_GINT64_FORMAT ",", (gint64) query->unit_ids[i]);
+  g_string_append_printf (key, "/%s", query->text != NULL ? query->text : "");
+  /* A figure of the period report counts within its period. */
+  g_string_append_printf (key, "/%u/%u/%d", query->period_from, query->period_to,
+                          query->completion);
+  return g_string_free (key, FALSE);
 }
 
 static void
-reload (DocketItemsView *self)
+update_counts (DocketItemsView *self)
 {
-  guint n;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *key = NULL;
+  DocketItemQuery query;
+
+  if (self->store == NULL || !docket_store_is_open (self->store) || !build_query (self, &query))
+    return;
+  key = counts_key (&query);
+  /* A new order or another view does not change them. */
+  if (g_strcmp0 (key, self->counts_key) == 0)
+    return;
+  g_free (self->counts_key);
+  self->counts_key = g_steal_pointer (&key);
+  if (self->counts_cancellable != NULL)
+    g_cancellable_cancel (self->counts_cancellable);
+  g_clear_object (&self->counts_cancellable);
+  self->counts_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->counts_cancellable, on_counts_made_cb, NULL);
+  g_task_set_source_tag (task, update_counts);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, query_copy_new (self, &query), (GDestroyNotify) query_copy_free);
+  g_object_set_data (G_OBJECT (task), "docket-data-gen", GUINT_TO_POINTER (self->data_gen));
+  g_task_run_in_thread (task, count_by_view_thread);
+}
+
+static void
+on_model_reloaded_cb (DocketItemsView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   g_autofree char *count = NULL;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->model == NULL)
-    return;
-  docket_paged_model_reload (self->model);
-  update_counts (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  /* The model keeps the rows' positions, which keeps the selection and the place in
+   * the list when the records change; another order, view or filter is another list,
+   * read from its top. */
+  if (self->to_top)
+    {
+      self->to_top = FALSE;
+      gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
+    }
+
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
   gtk_label_set_label (self->count_label, count);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "table" : "empty");
@@ -256,6 +513,18 @@ reload (DocketItemsView *self)
                                        filtered ? _("Nothing matches these filters. Choose “All” and “All units”, or clear the deadline dates.")
                                                 : _("Items come from the conclusions of a meeting. Open a meeting and give each conclusion a lead unit and a deadline."));
     }
+}
+
+/* Reads the list and the counts again; both arrive from workers, and what is shown
+ * stays until they do. */
+static void
+reload (DocketItemsView *self)
+{
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->model == NULL)
+    return;
+  docket_paged_model_reload (self->model);
+  update_counts (self);
 }
 
 static gboolean
@@ -284,6 +553,8 @@ on_store_changed_cb (DocketItemsView *self,
 {
   if (g_strcmp0 (kind, "units") == 0)
     fill_units (self);
+  g_clear_pointer (&self->counts_key, g_free);
+  self->data_gen++;
   queue_reload (self);
 }
 
@@ -291,7 +562,10 @@ static void
 on_filter_changed_cb (DocketItemsView *self)
 {
   if (!self->filling)
-    queue_reload (self);
+    {
+      self->to_top = TRUE;
+      queue_reload (self);
+    }
 }
 
 static void
@@ -314,6 +588,7 @@ on_view_selected_cb (DocketItemsView *self,
     set_figure (self, FALSE);
   if (!self->filling)
     {
+      self->to_top = TRUE;
       reload (self);
       gtk_stack_set_visible_child_name (self->content_stack, "list");
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -324,7 +599,7 @@ static void
 on_column_view_activated_cb (DocketItemsView *self,
                              guint            position)
 {
-  g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(DocketRecord) record = docket_paged_model_dup_loaded (self->model, position);
 
   if (record != NULL)
     docket_items_view_show_item (self, docket_record_get_id (record));
@@ -361,6 +636,7 @@ on_sorter_changed_cb (GtkSorter       *sorter,
       self->sort = sortable_columns[self->sorted_column].sort;
       self->descending = order == GTK_ORDERING_LARGER;
     }
+  self->to_top = TRUE;
   queue_reload (self);
 }
 
@@ -405,7 +681,7 @@ star_selected_action (GtkWidget  *widget,
     return;
   do
     {
-      g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      g_autoptr(DocketRecord) record = docket_paged_model_dup_loaded (self->model, position);
       g_autoptr(GError) error = NULL;
 
       if (record != NULL &&
@@ -585,6 +861,7 @@ on_my_units_changed_cb (DocketItemsView *self)
   read_my_units (self);
   gtk_widget_set_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (self->views_list, 0)),
                           self->my_units->len > 0);
+  self->to_top = TRUE;
   queue_reload (self);
 }
 
@@ -600,6 +877,13 @@ docket_items_view_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->counts_cancellable != NULL)
+    g_cancellable_cancel (self->counts_cancellable);
+  g_clear_object (&self->counts_cancellable);
+  g_clear_pointer (&self->counts_key, g_free);
+  g_clear_pointer (&self->counts_done_key, g_free);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -684,7 +968,9 @@ docket_items_view_init (DocketItemsView *self)
         g_object_set_data (G_OBJECT (column), "docket-column", (gpointer) ids[i]);
     }
 
-  self->model = docket_paged_model_new (count_items, fetch_items, self, NULL);
+  self->model = docket_paged_model_new_threaded (&items_thread_funcs, fetch_items_now, self, NULL);
+  g_signal_connect_object (self->model, "reloaded", G_CALLBACK (on_model_reloaded_cb), self,
+                           G_CONNECT_SWAPPED);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   setup_sorting (self);
@@ -726,6 +1012,8 @@ docket_items_view_set_store (DocketItemsView *self,
                                  G_CONNECT_SWAPPED);
     }
   docket_item_page_set_store (self->item_page, store);
+  g_clear_pointer (&self->counts_key, g_free);
+  self->data_gen++;
   read_my_units (self);
   fill_units (self);
   self->filling = TRUE;
@@ -736,6 +1024,7 @@ docket_items_view_set_store (DocketItemsView *self,
                                                           self->my_units->len > 0 ? 0 : 1));
   self->view = self->my_units->len > 0 ? VIEW_MY_UNITS : DOCKET_ITEM_VIEW_ALL;
   self->filling = FALSE;
+  self->to_top = TRUE;
   reload (self);
 }
 
@@ -767,6 +1056,7 @@ docket_items_view_show_unit (DocketItemsView *self,
         break;
       }
   gtk_stack_set_visible_child_name (self->content_stack, "list");
+  self->to_top = TRUE;
   reload (self);
 }
 
@@ -779,6 +1069,20 @@ docket_items_view_show_item (DocketItemsView *self,
   docket_item_page_set_item (self->item_page, item_id);
   gtk_stack_set_visible_child_name (self->content_stack, "item");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/**
+ * docket_items_view_is_busy:
+ *
+ * Returns: whether the list or the sidebar's counts are being read again (what is
+ * shown is then the previous answer)
+ */
+gboolean
+docket_items_view_is_busy (DocketItemsView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEMS_VIEW (self), FALSE);
+  return self->reload_id != 0 || docket_paged_model_is_loading (self->model) ||
+         self->counts_cancellable != NULL;
 }
 
 guint
@@ -813,6 +1117,7 @@ select_view_named (DocketItemsView *self,
         self->view = (int) i;
         self->filling = FALSE;
         gtk_stack_set_visible_child_name (self->content_stack, "list");
+        self->to_top = TRUE;
         return TRUE;
       }
   g_warning ("No items view named “%s”", view);

@@ -36,5 +36,6 @@ void  docket_items_view_show_figure   (DocketItemsView      *self,
 void  docket_items_view_show_view     (DocketItemsView *self,
                                        const char      *view);
 guint docket_items_view_get_n_shown   (DocketItemsView *self);
+gboolean docket_items_view_is_busy    (DocketItemsView *self);
 
 G_END_DECLS

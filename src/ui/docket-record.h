@@ -23,4 +23,10 @@ DocketRecord *docket_record_new       (gpointer        value,
 gpointer      docket_record_get_value (DocketRecord   *self);
 DocketId      docket_record_get_id    (DocketRecord   *self);
 
+/* A row whose record is still being read: no value, id 0, until filled. */
+DocketRecord *docket_record_new_placeholder (void);
+gboolean      docket_record_is_loaded       (DocketRecord   *self);
+void          docket_record_fill            (DocketRecord   *self,
+                                             DocketRecord   *from);
+
 G_END_DECLS

@@ -1,0 +1,44 @@
+/* docket-store-cache.c: how much memory a connection keeps for its page cache
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every connection starts with a large page cache (docket-store.c), right for the
+ * reports, imports and exports that read the whole file more than once.  A
+ * connection that runs short, indexed queries, or that scans once (a count), gains
+ * little from it and, over a million items, holds tens of megabytes it filled once:
+ * the operating system's file cache serves the pages it reads again, outside the
+ * process.  Its owner bounds it with docket_store_set_cache_size ().
+ */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include "docket-store-cache.h"
+#include "docket-store-private.h"
+
+/**
+ * docket_store_set_cache_size:
+ * @self: a store
+ * @kib: the most memory the connection's page cache may hold, in KiB (at least 64)
+ * @error: return location for a #GError
+ *
+ * Bounds this connection's page cache; other connections keep theirs.
+ *
+ * Returns: whether the size was set
+ */
+gboolean
+docket_store_set_cache_size (DocketStore  *self,
+                             guint         kib,
+                             GError      **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A negative cache_size is in KiB; the value is a number, never text. */
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", MAX (kib, 64u));
+  return _docket_store_exec (self, sql, error);
+}

@@ -1,0 +1,17 @@
+/* docket-store-cache.h: how much memory a connection keeps for its page cache
+ *
+ * Copyright 2026 The Docket authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "docket-store.h"
+
+G_BEGIN_DECLS
+
+gboolean docket_store_set_cache_size (DocketStore  *self,
+                                      guint         kib,
+                                      GError      **error);
+
+G_END_DECLS
