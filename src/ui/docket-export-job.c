@@ -73,7 +73,11 @@ on_progress_cb (double   fraction,
 
   g_weak_ref_init (&progress->bar, job->bar);
   progress->fraction = fraction;
-  g_main_context_invoke (NULL, show_progress_cb, progress);
+  /* An idle source of the global default context, which the main thread runs.  Not
+   * g_main_context_invoke (): in a worker without a context of its own that runs the
+   * function right here whenever it can acquire the default context (between two
+   * iterations of the main loop), and GTK must not be called from this thread. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress_cb, progress, NULL);
 }
 
 static void
