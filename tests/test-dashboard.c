@@ -504,6 +504,12 @@ test_dashboard_follows_store (void)
                                              : "11 of 18 items completed — 61,11 %", 3000));
 }
 
+static gboolean
+window_narrow (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 400;
+}
+
 /* Narrow and dark: the cards wrap, the named colours follow the style. */
 static void
 test_dashboard_narrow_dark (void)
@@ -515,7 +521,9 @@ test_dashboard_narrow_dark (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_set_default_size (window, 360, 720);
-  docket_test_iterate (300);
+  /* Laid out again at its new size (slowly under the sanitizers). */
+  g_assert_true (docket_test_wait_until (window_narrow, window, 5000));
+  docket_test_iterate (100);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),

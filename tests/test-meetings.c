@@ -370,6 +370,15 @@ static const ItemSpec item_specs[] = {
   { 4, "Đăng tải thủ tục hành chính lên trang thông tin xã", 3, -1, "30/11/2026", 0 },
 };
 
+/* Every item row of the meeting is on the page again (after a rebuild). */
+static gboolean
+all_item_rows (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+
+  return rows->len == G_N_ELEMENTS (item_specs);
+}
+
 static GtkWidget *
 new_item_row (void)
 {
@@ -549,6 +558,59 @@ test_meetings_items (void)
           g_assert_cmpuint (item->deadline, ==, expected);
         }
     }
+
+  /* On the first item's row: the star, an impossible deadline, removal with Undo. */
+  {
+    g_autoptr(GPtrArray) rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+    GtkWidget *row = g_ptr_array_index (rows, 0);
+    DocketId id = docket_item_edit_row_get_id (DOCKET_ITEM_EDIT_ROW (row));
+    g_autoptr(GPtrArray) toggles = docket_test_ui_find_all (row, GTK_TYPE_TOGGLE_BUTTON);
+    g_autoptr(GPtrArray) entries = docket_test_ui_find_all (row, GTK_TYPE_ENTRY);
+    g_autofree char *impossible = g_strdup_printf (_("“%s” is not a day of the calendar. Check the day and the month."),
+                                                   "31/02/2026");
+    GtkToggleButton *star = NULL;
+    DocketItem *stored;
+
+    g_assert_cmpint (id, !=, 0);
+    for (guint i = 0; i < toggles->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (toggles, i)), _("Priority")) == 0)
+        star = g_ptr_array_index (toggles, i);
+    g_assert_nonnull (star);
+    gtk_toggle_button_set_active (star, TRUE);
+    docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+    stored = docket_store_get_item (reader, id, NULL);
+    g_assert_true (stored->starred);
+    docket_item_free (stored);
+    gtk_toggle_button_set_active (star, FALSE);
+    docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+
+    /* 31/02 is marked where it was typed, kept, and the stored deadline stays. */
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "31/02/2026");
+    docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+    g_assert_true (docket_test_ui_wait_for_label (row, impossible, 3000));
+    g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
+    stored = docket_store_get_item (reader, id, NULL);
+    g_assert_false (stored->starred);
+    g_assert_cmpuint (stored->deadline, ==, docket_date_new (2026, 9, 30));
+    docket_item_free (stored);
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), item_specs[0].deadline);
+    docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
+    g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
+
+    /* Removed: cancelled in the store (its history stays), and Undo brings it back. */
+    g_assert_true (gtk_widget_activate_action (row, "item-row.remove", NULL));
+    docket_test_iterate (100);
+    g_assert_true (shows (_("Item removed")));
+    stored = docket_store_get_item (reader, id, NULL);
+    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_CANCELLED);
+    docket_item_free (stored);
+    gtk_widget_activate_action (editor (), "editor.restore-item", "x", id);
+    docket_test_iterate (100);
+    stored = docket_store_get_item (reader, id, NULL);
+    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_OPEN);
+    docket_item_free (stored);
+    g_assert_true (docket_test_wait_until (all_item_rows, NULL, 5000));
+  }
 
   /* A conclusion with items is not removed (its items would be orphaned). */
   gtk_widget_activate_action (editor (), "editor.remove-conclusion", "x",
