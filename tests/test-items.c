@@ -15,6 +15,7 @@
 #include "docket-item-cell.h"
 #include "docket-item-page.h"
 #include "docket-items-view.h"
+#include "docket-store-backup.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-report.h"
@@ -584,6 +585,42 @@ test_items_from_dashboard_figure (void)
   select_view ("All");
 }
 
+static gboolean
+has_daily_backup (gpointer data)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) backups = docket_store_list_backups (reader, NULL);
+
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    if (g_strcmp0 (((DocketBackup *) g_ptr_array_index (backups, i))->kind, "daily") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The application makes the day's automatic backup of a file whose records changed
+ * (here the sample loaded before it started), in a worker, once. */
+static void
+test_items_daily_backup (void)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) backups = NULL;
+  guint daily = 0;
+
+  g_assert_true (docket_test_wait_until (has_daily_backup, NULL, 10000));
+  backups = docket_store_list_backups (reader, NULL);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      DocketBackup *backup = g_ptr_array_index (backups, i);
+
+      if (g_strcmp0 (backup->kind, "daily") == 0)
+        {
+          daily++;
+          g_assert_true (g_file_test (backup->path, G_FILE_TEST_IS_REGULAR));
+        }
+    }
+  g_assert_cmpuint (daily, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -621,6 +658,7 @@ main (int   argc,
   docket_items_view_set_today (items_view (), docket_store_sample_reference_date ());
 
   g_test_add_func ("/docket/items/views-and-counts", test_items_views_and_counts);
+  g_test_add_func ("/docket/items/daily-backup", test_items_daily_backup);
   g_test_add_func ("/docket/items/star-keeps-selection", test_items_star_keeps_selection);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
   g_test_add_func ("/docket/items/from-dashboard-figure", test_items_from_dashboard_figure);

@@ -18,6 +18,7 @@
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
 #include "docket-reminder-settings.h"
+#include "docket-store-backup.h"
 #include "docket-store-cache.h"
 #include "docket-store-calendar.h"
 #include "docket-store.h"
@@ -37,6 +38,8 @@ struct _DocketApplication
   DocketReminderService *reminders;
   GDBusConnection       *system_bus;
   guint                  sleep_watch;
+  guint                  backup_timer;
+  gboolean               backup_running;
   gboolean     held_for_background;
   gboolean     start_in_background;
 };
@@ -403,6 +406,62 @@ apply_background (DocketApplication *self)
     }
 }
 
+/* The automatic daily backup (docket_store_maybe_backup ()): at start and then every
+ * hour while Docket runs, in a worker with its own connection, since copying a large
+ * file takes seconds (DESIGN.md, storage).  It does nothing when today's backup exists
+ * or nothing changed since the last one. */
+#define BACKUP_CHECK_SECONDS 3600
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((store = docket_store_open (path, &error)) == NULL ||
+      !docket_store_maybe_backup (store, g_get_real_time () / G_USEC_PER_SEC, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_backup_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  DocketApplication *self = DOCKET_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+
+  self->backup_running = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_warning ("The automatic backup failed: %s", error->message);
+}
+
+static void
+run_backup (DocketApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL || self->backup_running || g_getenv ("DOCKET_NO_BACKUP") != NULL)
+    return;
+  self->backup_running = TRUE;
+  task = g_task_new (self, NULL, on_backup_done_cb, NULL);
+  g_task_set_task_data (task, g_strdup (docket_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static gboolean
+on_backup_timer_cb (gpointer user_data)
+{
+  run_backup (DOCKET_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 /* The store is opened when the first window needs it, so that --database (parsed
  * after startup) is taken into account. */
 static void
@@ -421,6 +480,8 @@ open_store (DocketApplication *self)
         g_warning ("Could not bound the page cache: %s", error->message);
       apply_actor (self);
       start_reminders (self);
+      run_backup (self);
+      self->backup_timer = g_timeout_add_seconds (BACKUP_CHECK_SECONDS, on_backup_timer_cb, self);
     }
   else
     g_warning ("%s", self->store_error->message);
@@ -447,6 +508,7 @@ docket_application_finalize (GObject *object)
 {
   DocketApplication *self = DOCKET_APPLICATION (object);
 
+  g_clear_handle_id (&self->backup_timer, g_source_remove);
   if (self->sleep_watch != 0)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch);
   self->sleep_watch = 0;
