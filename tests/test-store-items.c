@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "docket-store-cache.h"
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-private.h"
@@ -645,6 +646,72 @@ test_rollback (Fixture       *fixture,
   g_assert_false (_docket_store_in_transaction (fixture->store));
 }
 
+static gint64
+cache_size (DocketStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_docket_store_get_db (store), "PRAGMA cache_size", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static guint
+count_all_items (DocketStore *store)
+{
+  DocketItemQuery query;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  docket_item_query_init (&query, D (2026, 5, 1));
+  g_assert_true (docket_store_count_items (store, &query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* A transaction that outgrows its connection's page cache (an import of thousands of
+ * rows) grows the cache instead of writing half-done pages to the WAL, and gives the
+ * memory back when it ends, committed or rolled back; every item is kept, or none. */
+static void
+test_big_write_grows_cache (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint before = count_all_items (fixture->store);
+  gint64 grown = 0;
+
+  g_assert_true (docket_store_set_cache_size (fixture->store, 64, &error));
+  for (guint round = 0; round < 2; round++)
+    {
+      gboolean commit = round == 1;
+
+      g_assert_true (_docket_store_begin_write (fixture->store, &error));
+      for (guint i = 0; i < 3000; i++)
+        {
+          g_autofree char *content = g_strdup_printf ("Nhiệm vụ số %u của đợt nhập", i);
+          g_autoptr(DocketItem) item = new_item (fixture, content, D (2026, 6, 1 + i % 28));
+
+          item->lead_unit_id = fixture->units[i % 4];
+          g_assert_cmpint (docket_store_add_item (fixture->store, item, &error), >, 0);
+          g_assert_no_error (error);
+        }
+      grown = cache_size (fixture->store);
+      /* cache_size is negative: KiB. */
+      g_assert_cmpint (grown, <, -64);
+      if (commit)
+        g_assert_true (_docket_store_commit (fixture->store, &error));
+      else
+        _docket_store_rollback (fixture->store);
+      g_assert_no_error (error);
+      g_assert_cmpint (cache_size (fixture->store), ==, -64);
+      g_assert_cmpuint (count_all_items (fixture->store), ==, before + (commit ? 3000 : 0));
+    }
+}
+
 /* The meeting page reads its items in one call: whole, with their coordinating units,
  * in the order they were added, without the cancelled ones or another meeting's. */
 static void
@@ -723,6 +790,7 @@ main (int    argc,
   ADD ("/docket/store-items/timeline", test_timeline);
   ADD ("/docket/store-items/rollback", test_rollback);
   ADD ("/docket/store-items/list-meeting-items", test_list_meeting_items);
+  ADD ("/docket/store-items/big-write-grows-cache", test_big_write_grows_cache);
 #undef ADD
 
   return g_test_run ();

@@ -40,5 +40,8 @@ docket_store_set_cache_size (DocketStore  *self,
 
   /* A negative cache_size is in KiB; the value is a number, never text. */
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", MAX (kib, 64u));
-  return _docket_store_exec (self, sql, error);
+  if (!_docket_store_exec (self, sql, error))
+    return FALSE;
+  _docket_store_set_cache_kib (self, MAX (kib, 64u));
+  return TRUE;
 }

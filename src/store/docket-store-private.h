@@ -169,6 +169,8 @@ gboolean     _docket_store_begin_write   (DocketStore *self, GError **error);
 gboolean     _docket_store_commit        (DocketStore *self, GError **error);
 void         _docket_store_rollback      (DocketStore *self);
 gboolean     _docket_store_in_transaction (DocketStore *self);
+void         _docket_store_set_cache_kib  (DocketStore *self,
+                                           guint        kib);
 
 /* Queues a `changed::<kind>` emission for after the COMMIT (dropped on ROLLBACK). */
 void         _docket_store_mark_changed  (DocketStore *self, DocketStoreChange changes);
