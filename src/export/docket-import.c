@@ -9,6 +9,9 @@
  * that report in one transaction.  Between the two, the records may change (a unit
  * archived, a meeting's notice issued): the store's own checks refuse such a row
  * at commit, and the whole import rolls back.
+ *
+ * This file is the dry run; docket-import-cells.c knows the fields, the mapping
+ * and the dates, docket-import-commit.c writes.
  */
 
 #define G_LOG_DOMAIN "docket-export"
@@ -20,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "docket-import.h"
+#include "docket-import-private.h"
 
 #include "docket-csv.h"
 #include "docket-store-item-lookup.h"
@@ -28,453 +31,6 @@
 #include "docket-store-meetings.h"
 #include "docket-store-transaction.h"
 #include "docket-store-units.h"
-
-/* How often a long loop looks at the cancellable and reports progress. */
-#define CHECK_EVERY 512
-
-typedef enum
-{
-  UNIT_FOUND,
-  UNIT_NEW,
-  UNIT_UNKNOWN,
-  UNIT_AMBIGUOUS,
-  UNIT_ARCHIVED,
-} UnitMatch;
-
-/* What a unit name of the file resolves to; one per distinct folded name. */
-typedef struct
-{
-  UnitMatch  match;
-  DocketId   id;            /* FOUND: the unit; NEW: −1 − its index in new_units */
-  char      *name;          /* FOUND, ARCHIVED: the unit's name */
-  char      *suggestion;    /* UNKNOWN: the closest unit's name, or NULL */
-  DocketId   suggestion_id;
-} UnitResolution;
-
-typedef struct
-{
-  DocketId   id;
-  DocketDate date;
-  gboolean   ambiguous;
-  gboolean   locked;
-} MeetingEntry;
-
-struct _DocketImportReport
-{
-  DocketImportMapping       mapping;
-  GPtrArray                *rows;        /* DocketImportRow */
-  GPtrArray                *new_units;   /* char *, as first written in the file */
-  guint                     fail_at;     /* for tests; G_MAXUINT for never */
-  DocketImportProgressFunc  progress;
-  gpointer                  progress_data;
-
-  /* Only while validating. */
-  DocketStore              *store;
-  GError                   *lookup_error;    /* the first failed duplicate lookup */
-  GHashTable               *units_by_name;   /* folded name or short name → GPtrArray of DocketUnit */
-  GPtrArray                *units;           /* DocketUnit, all of them */
-  GHashTable               *resolutions;     /* folded → UnitResolution */
-  GHashTable               *meetings;        /* folded title → MeetingEntry */
-  MeetingEntry              target_meeting;
-};
-
-static const struct
-{
-  const char *key;
-  const char *label;
-  /* Header words that name the field, folded; the longest one found wins. */
-  const char *headers[12];
-} fields[DOCKET_IMPORT_N_FIELDS] = {
-  [DOCKET_IMPORT_FIELD_CONTENT] = { "content", N_("Content"),
-    { "noi dung", "noi dung nhiem vu", "noi dung cong viec", "nhiem vu", "ten nhiem vu",
-      "noi dung chi dao", "content", "task", "description", "directive", NULL } },
-  [DOCKET_IMPORT_FIELD_LEAD_UNIT] = { "lead-unit", N_("Lead unit"),
-    { "don vi chu tri", "chu tri", "co quan chu tri", "don vi thuc hien", "don vi",
-      "lead unit", "lead", "unit", "responsible unit", NULL } },
-  [DOCKET_IMPORT_FIELD_COORDINATING_UNITS] = { "coordinating-units", N_("Coordinating units"),
-    { "don vi phoi hop", "phoi hop", "co quan phoi hop", "coordinating units",
-      "coordinating unit", "coordinating", "coordination", NULL } },
-  [DOCKET_IMPORT_FIELD_DEADLINE] = { "deadline", N_("Deadline"),
-    { "thoi han", "han hoan thanh", "thoi han hoan thanh", "han", "han xu ly",
-      "deadline", "due", "due date", NULL } },
-  [DOCKET_IMPORT_FIELD_STATUS] = { "status", N_("Status"),
-    { "tinh trang", "trang thai", "ket qua", "tien do", "ket qua thuc hien",
-      "tinh hinh thuc hien", "status", "progress", NULL } },
-  [DOCKET_IMPORT_FIELD_COMPLETED_ON] = { "completed-on", N_("Completion date"),
-    { "ngay hoan thanh", "thoi gian hoan thanh", "ngay hoan thanh thuc te", "completed",
-      "completed on", "completion date", "date completed", "done on", NULL } },
-  [DOCKET_IMPORT_FIELD_MEETING] = { "meeting", N_("Meeting"),
-    { "cuoc hop", "ten cuoc hop", "hoi nghi", "meeting", NULL } },
-};
-
-/* Text helpers. */
-
-/* Folded, with runs of blanks made one space and none at the ends, so that
- * "Phòng  Nội vụ " and "phong noi vu" compare equal. */
-static char *
-fold_name (const char *text)
-{
-  g_autofree char *folded = docket_fold (text != NULL ? text : "");
-  GString *out = g_string_sized_new (strlen (folded));
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
-}
-
-/* Whether @needle occurs in @haystack as whole words. */
-static gboolean
-contains_words (const char *haystack,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  if (n == 0)
-    return FALSE;
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    {
-      gboolean start_ok = p == haystack || !is_word_char (p[-1]);
-      gboolean end_ok = !is_word_char (p[n]);
-
-      if (start_ok && end_ok)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-strip_dup (const char *text)
-{
-  return g_strstrip (g_strdup (text != NULL ? text : ""));
-}
-
-/* Fields. */
-
-/**
- * docket_import_field_get_key:
- *
- * Returns: the field's name on the command line ("lead-unit") and in JSON
- */
-const char *
-docket_import_field_get_key (DocketImportField field)
-{
-  g_return_val_if_fail (field < DOCKET_IMPORT_N_FIELDS, NULL);
-
-  return fields[field].key;
-}
-
-/**
- * docket_import_field_get_label:
- *
- * Returns: the field's name as the import dialog shows it (translated)
- */
-const char *
-docket_import_field_get_label (DocketImportField field)
-{
-  g_return_val_if_fail (field < DOCKET_IMPORT_N_FIELDS, NULL);
-
-  return _(fields[field].label);
-}
-
-gboolean
-docket_import_field_from_key (const char        *key,
-                              DocketImportField *out_field)
-{
-  g_return_val_if_fail (key != NULL, FALSE);
-
-  for (guint f = 0; f < DOCKET_IMPORT_N_FIELDS; f++)
-    if (g_ascii_strcasecmp (key, fields[f].key) == 0)
-      {
-        *out_field = (DocketImportField) f;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* The mapping. */
-
-/**
- * docket_import_mapping_init:
- *
- * No column mapped, a header row, no target meeting, no units created.
- */
-void
-docket_import_mapping_init (DocketImportMapping *mapping)
-{
-  g_return_if_fail (mapping != NULL);
-
-  memset (mapping, 0, sizeof *mapping);
-  for (guint f = 0; f < DOCKET_IMPORT_N_FIELDS; f++)
-    mapping->columns[f] = -1;
-  mapping->header_row = TRUE;
-}
-
-/* How well @header names @field: the length of the longest of its words found
- * whole in it, twice that when the header is exactly those words, 0 for none. */
-static gsize
-header_score (const char        *header,
-              DocketImportField  field)
-{
-  gsize best = 0;
-
-  for (guint i = 0; fields[field].headers[i] != NULL; i++)
-    {
-      const char *words = fields[field].headers[i];
-      gsize score = strlen (words);
-
-      if (strcmp (header, words) == 0)
-        score *= 2;
-      else if (!contains_words (header, words))
-        continue;
-      best = MAX (best, score);
-    }
-  return best;
-}
-
-/**
- * docket_import_mapping_guess:
- * @mapping: the mapping to fill in (columns already mapped are kept)
- * @table: the file, whose first row names the columns
- *
- * Maps the columns whose header names a field, in Vietnamese or English, case and
- * diacritics ignored: "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
- * "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Cuộc họp", "Deadline", ….  The
- * best-scoring header wins each field; a column holds one field at most.
- *
- * Returns: the number of fields mapped by the guess
- */
-guint
-docket_import_mapping_guess (DocketImportMapping  *mapping,
-                             const DocketCsvTable *table)
-{
-  g_autofree gsize *scores = NULL;
-  g_autofree int *taken = NULL;
-  guint n_columns, guessed = 0;
-
-  g_return_val_if_fail (mapping != NULL, 0);
-  g_return_val_if_fail (table != NULL, 0);
-
-  if (docket_csv_table_get_n_rows (table) == 0)
-    return 0;
-  n_columns = docket_csv_table_get_n_cells (table, 0);
-  scores = g_new0 (gsize, (gsize) n_columns * DOCKET_IMPORT_N_FIELDS);
-  taken = g_new0 (int, n_columns);
-  for (guint c = 0; c < n_columns; c++)
-    {
-      g_autofree char *header = fold_name (docket_csv_table_get_cell (table, 0, c));
-
-      for (guint f = 0; f < DOCKET_IMPORT_N_FIELDS; f++)
-        scores[c * DOCKET_IMPORT_N_FIELDS + f] = header_score (header, f);
-      for (guint f = 0; f < DOCKET_IMPORT_N_FIELDS; f++)
-        if (mapping->columns[f] == (int) c)
-          taken[c] = TRUE;
-    }
-
-  /* Best pairs first, so "Hạn hoàn thành" goes to the deadline even though
-   * "hoàn thành" alone would not name anything. */
-  for (;;)
-    {
-      gsize best = 0;
-      guint best_c = 0, best_f = 0;
-
-      for (guint c = 0; c < n_columns; c++)
-        for (guint f = 0; f < DOCKET_IMPORT_N_FIELDS; f++)
-          if (!taken[c] && mapping->columns[f] < 0 &&
-              scores[c * DOCKET_IMPORT_N_FIELDS + f] > best)
-            {
-              best = scores[c * DOCKET_IMPORT_N_FIELDS + f];
-              best_c = c;
-              best_f = f;
-            }
-      if (best == 0)
-        break;
-      mapping->columns[best_f] = (int) best_c;
-      taken[best_c] = TRUE;
-      guessed++;
-    }
-  return guessed;
-}
-
-/* Dates. */
-
-static gboolean
-make_date (int         year,
-           int         month,
-           int         day,
-           DocketDate *out_date)
-{
-  if (year < 1900 || year > 9998 || !docket_date_is_valid_dmy (year, month, day))
-    return FALSE;
-  *out_date = docket_date_new (year, month, day);
-  return TRUE;
-}
-
-/* Reads up to 3 groups of digits separated by one repeated separator of "/-." from
- * @p; the rest may be a time ("30/09/2026 00:00:00"). */
-static gboolean
-parse_numeric_date (const char *p,
-                    DocketDate *out_date)
-{
-  int parts[3] = { 0, 0, 0 };
-  int digits[3] = { 0, 0, 0 };
-  char sep = 0;
-  int year, month, day;
-
-  for (int i = 0; i < 3; i++)
-    {
-      while (g_ascii_isdigit (*p) && digits[i] < 5)
-        {
-          parts[i] = parts[i] * 10 + (*p - '0');
-          digits[i]++;
-          p++;
-        }
-      if (digits[i] == 0 || g_ascii_isdigit (*p))
-        return FALSE;
-      if (i == 2)
-        break;
-      if (*p != '/' && *p != '-' && *p != '.')
-        return FALSE;
-      if (sep != 0 && *p != sep)
-        return FALSE;
-      sep = *p++;
-    }
-  if (*p != '\0' && *p != ' ' && *p != 'T' && *p != 't')
-    return FALSE;
-
-  if (digits[0] == 4)
-    {
-      year = parts[0];
-      month = parts[1];
-      day = parts[2];
-    }
-  else
-    {
-      day = parts[0];
-      month = parts[1];
-      year = parts[2];
-      if (digits[2] == 2)
-        year += 2000;
-      else if (digits[2] != 4)
-        return FALSE;
-    }
-  if (digits[1] > 2 || (digits[0] != 4 && digits[0] > 2) || (digits[0] == 4 && digits[2] > 2))
-    return FALSE;
-  return make_date (year, month, day, out_date);
-}
-
-/**
- * docket_import_parse_date:
- * @text: a date as a tracker holds it
- * @out_date: (out): the date
- *
- * Reads the dates found in Vietnamese trackers, day first: `30/09/2026`, `30/9/2026`,
- * `30-09-2026`, `30.09.2026`, two-digit years as 20yy (`30/9/26`: trackers hold no
- * deadlines of the last century); year first when the first group has four digits
- * (`2026-09-30`, `2026/09/30`); a time after the date is ignored; "ngày 30 tháng 9
- * năm 2026"; and a bare number from 20000 to 99999 as an Excel serial day (what a
- * date cell gives when its format was lost).
- *
- * Returns: whether @text is such a date
- */
-gboolean
-docket_import_parse_date (const char *text,
-                          DocketDate *out_date)
-{
-  g_autofree char *folded = NULL;
-  int day, month, year;
-  char tail;
-  gsize n_digits = 0;
-
-  g_return_val_if_fail (out_date != NULL, FALSE);
-
-  if (text == NULL)
-    return FALSE;
-  folded = fold_name (text);
-
-  if (sscanf (folded, "ngay %d thang %d nam %d%c", &day, &month, &year, &tail) == 3)
-    return make_date (year, month, day, out_date);
-
-  while (g_ascii_isdigit (folded[n_digits]))
-    n_digits++;
-  if (n_digits == 5 && folded[n_digits] == '\0')
-    {
-      /* Excel counts days from 30/12/1899. */
-      int serial = atoi (folded);
-
-      if (serial >= 20000)
-        {
-          *out_date = docket_date_add_days (docket_date_new (1899, 12, 30), serial);
-          return *out_date != DOCKET_DATE_NONE;
-        }
-      return FALSE;
-    }
-  return parse_numeric_date (folded, out_date);
-}
-
-/* Edit distance. */
-
-/**
- * docket_import_edit_distance:
- *
- * The Levenshtein distance between @a and @b, in characters.  Texts are compared
- * up to their first 256 characters.
- *
- * Returns: the number of insertions, deletions and substitutions from @a to @b
- */
-guint
-docket_import_edit_distance (const char *a,
-                             const char *b)
-{
-  g_autofree gunichar *ua = NULL;
-  g_autofree gunichar *ub = NULL;
-  g_autofree guint *prev = NULL;
-  g_autofree guint *cur = NULL;
-  glong na = 0, nb = 0;
-
-  g_return_val_if_fail (a != NULL && b != NULL, G_MAXUINT);
-
-  ua = g_utf8_to_ucs4_fast (a, -1, &na);
-  ub = g_utf8_to_ucs4_fast (b, -1, &nb);
-  na = MIN (na, 256);
-  nb = MIN (nb, 256);
-  prev = g_new (guint, nb + 1);
-  cur = g_new (guint, nb + 1);
-  for (glong j = 0; j <= nb; j++)
-    prev[j] = (guint) j;
-  for (glong i = 1; i <= na; i++)
-    {
-      guint *swap;
-
-      cur[0] = (guint) i;
-      for (glong j = 1; j <= nb; j++)
-        {
-          guint sub = prev[j - 1] + (ua[i - 1] == ub[j - 1] ? 0 : 1);
-
-          cur[j] = MIN (sub, MIN (prev[j] + 1, cur[j - 1] + 1));
-        }
-      swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-  return prev[nb];
-}
 
 /* Problems and rows. */
 
@@ -537,7 +93,7 @@ index_unit (GHashTable *by_name,
 
   if (name == NULL || *name == '\0')
     return;
-  key = fold_name (name);
+  key = _docket_import_fold_name (name);
   list = g_hash_table_lookup (by_name, key);
   if (list == NULL)
     {
@@ -582,17 +138,17 @@ closest_unit (DocketImportReport *self,
   for (guint i = 0; i < self->units->len; i++)
     {
       DocketUnit *unit = g_ptr_array_index (self->units, i);
-      g_autofree char *name = fold_name (unit->name);
+      g_autofree char *name = _docket_import_fold_name (unit->name);
       guint d;
 
       if (unit->archived)
         continue;
       d = docket_import_edit_distance (folded, name);
-      if (strlen (folded) >= 3 && contains_words (name, folded))
+      if (strlen (folded) >= 3 && _docket_import_contains_words (name, folded))
         d = MIN (d, 1);
       if (unit->short_name != NULL && *unit->short_name != '\0')
         {
-          g_autofree char *short_name = fold_name (unit->short_name);
+          g_autofree char *short_name = _docket_import_fold_name (unit->short_name);
 
           d = MIN (d, docket_import_edit_distance (folded, short_name));
         }
@@ -609,7 +165,7 @@ static UnitResolution *
 resolve_unit (DocketImportReport *self,
               const char         *written)
 {
-  g_autofree char *folded = fold_name (written);
+  g_autofree char *folded = _docket_import_fold_name (written);
   UnitResolution *r = g_hash_table_lookup (self->resolutions, folded);
   GPtrArray *candidates;
 
@@ -644,7 +200,7 @@ resolve_unit (DocketImportReport *self,
     {
       r->match = UNIT_NEW;
       r->id = -1 - (DocketId) self->new_units->len;
-      g_ptr_array_add (self->new_units, strip_dup (written));
+      g_ptr_array_add (self->new_units, _docket_import_strip_dup (written));
     }
   else
     {
@@ -729,7 +285,7 @@ load_meetings (DocketImportReport *self,
         {
           DocketMeetingSummary *summary = g_ptr_array_index (page, i);
           DocketMeeting *meeting = summary->meeting;
-          g_autofree char *key = fold_name (meeting->title);
+          g_autofree char *key = _docket_import_fold_name (meeting->title);
           MeetingEntry *entry = g_hash_table_lookup (self->meetings, key);
 
           if (meeting->id == self->mapping.meeting_id)
@@ -793,7 +349,7 @@ check_meeting (DocketImportReport *self,
                                      "for the import.")));
       return NULL;
     }
-  key = fold_name (written);
+  key = _docket_import_fold_name (written);
   entry = g_hash_table_lookup (self->meetings, key);
   if (entry == NULL)
     add_problem (row, DOCKET_IMPORT_PROBLEM_UNKNOWN_MEETING, TRUE, DOCKET_IMPORT_FIELD_MEETING,
@@ -848,9 +404,9 @@ row_is_empty (const DocketCsvTable *table,
 static gboolean
 means_no_deadline (const char *folded)
 {
-  return *folded == '\0' || contains_words (folded, "thuong xuyen") ||
-         contains_words (folded, "khong thoi han") ||
-         contains_words (folded, "khong co thoi han") || strcmp (folded, "ongoing") == 0 ||
+  return *folded == '\0' || _docket_import_contains_words (folded, "thuong xuyen") ||
+         _docket_import_contains_words (folded, "khong thoi han") ||
+         _docket_import_contains_words (folded, "khong co thoi han") || strcmp (folded, "ongoing") == 0 ||
          strcmp (folded, "none") == 0;
 }
 
@@ -859,7 +415,7 @@ check_deadline (DocketImportRow *row,
                 const char      *written,
                 DocketDate       meeting_date)
 {
-  g_autofree char *folded = fold_name (written);
+  g_autofree char *folded = _docket_import_fold_name (written);
   DocketDate deadline = DOCKET_DATE_NONE;
 
   if (means_no_deadline (folded))
@@ -897,20 +453,20 @@ read_status (const char *written,
              gboolean   *out_cancelled,
              DocketDate *out_date)
 {
-  g_autofree char *folded = fold_name (written);
+  g_autofree char *folded = _docket_import_fold_name (written);
   const char *p;
 
   *out_done = FALSE;
   *out_cancelled = FALSE;
-  if (contains_words (folded, "huy") || contains_words (folded, "huy bo") ||
-      contains_words (folded, "cancelled") || contains_words (folded, "canceled"))
+  if (_docket_import_contains_words (folded, "huy") || _docket_import_contains_words (folded, "huy bo") ||
+      _docket_import_contains_words (folded, "cancelled") || _docket_import_contains_words (folded, "canceled"))
     {
       *out_cancelled = TRUE;
       return;
     }
-  if ((contains_words (folded, "hoan thanh") && !contains_words (folded, "chua hoan thanh")) ||
-      contains_words (folded, "xong") || contains_words (folded, "done") ||
-      contains_words (folded, "completed") || contains_words (folded, "da thuc hien"))
+  if ((_docket_import_contains_words (folded, "hoan thanh") && !_docket_import_contains_words (folded, "chua hoan thanh")) ||
+      _docket_import_contains_words (folded, "xong") || _docket_import_contains_words (folded, "done") ||
+      _docket_import_contains_words (folded, "completed") || _docket_import_contains_words (folded, "da thuc hien"))
     *out_done = TRUE;
   /* "Hoàn thành 15/10/2026", or a date alone. */
   for (p = folded; *p != '\0' && !g_ascii_isdigit (*p); p++)
@@ -979,7 +535,7 @@ check_coordinating (DocketImportReport *self,
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autofree char *name = strip_dup (names[i]);
+      g_autofree char *name = _docket_import_strip_dup (names[i]);
       DocketId id;
 
       if (*name == '\0')
@@ -1051,7 +607,7 @@ validate_row (DocketImportReport   *self,
     }
 
   row->item = docket_item_new ();
-  row->content = strip_dup (cell (self, table, index, DOCKET_IMPORT_FIELD_CONTENT));
+  row->content = _docket_import_strip_dup (cell (self, table, index, DOCKET_IMPORT_FIELD_CONTENT));
   if (*row->content == '\0')
     add_problem (row, DOCKET_IMPORT_PROBLEM_MISSING_CONTENT, TRUE, DOCKET_IMPORT_FIELD_CONTENT,
                  NULL, g_strdup (_("The row has no content: say what is to be done.")));
@@ -1063,7 +619,7 @@ validate_row (DocketImportReport   *self,
   row->item->content = g_strdup (row->content);
 
   {
-    g_autofree char *meeting_title = strip_dup (cell (self, table, index,
+    g_autofree char *meeting_title = _docket_import_strip_dup (cell (self, table, index,
                                                       DOCKET_IMPORT_FIELD_MEETING));
 
     meeting = check_meeting (self, row, meeting_title);
@@ -1073,7 +629,7 @@ validate_row (DocketImportReport   *self,
 
   lead = cell (self, table, index, DOCKET_IMPORT_FIELD_LEAD_UNIT);
   {
-    g_autofree char *lead_name = strip_dup (lead);
+    g_autofree char *lead_name = _docket_import_strip_dup (lead);
 
     if (*lead_name == '\0')
       add_problem (row, DOCKET_IMPORT_PROBLEM_MISSING_LEAD_UNIT, TRUE,
@@ -1089,10 +645,10 @@ validate_row (DocketImportReport   *self,
   docket_item_set_coordinating_units (row->item, (const DocketId *) (gpointer) coordinating->data,
                                       coordinating->len);
   {
-    g_autofree char *deadline = strip_dup (cell (self, table, index,
+    g_autofree char *deadline = _docket_import_strip_dup (cell (self, table, index,
                                                  DOCKET_IMPORT_FIELD_DEADLINE));
-    g_autofree char *status = strip_dup (cell (self, table, index, DOCKET_IMPORT_FIELD_STATUS));
-    g_autofree char *completed = strip_dup (cell (self, table, index,
+    g_autofree char *status = _docket_import_strip_dup (cell (self, table, index, DOCKET_IMPORT_FIELD_STATUS));
+    g_autofree char *completed = _docket_import_strip_dup (cell (self, table, index,
                                                   DOCKET_IMPORT_FIELD_COMPLETED_ON));
 
     check_deadline (row, deadline, meeting_date);
@@ -1291,182 +847,3 @@ docket_import_report_fail_at_for_testing (DocketImportReport *self,
   self->fail_at = index;
 }
 
-/* Committing. */
-
-typedef struct
-{
-  DocketImportReport *report;
-  gboolean            skip_errors;
-  GCancellable       *cancellable;
-  GArray             *unit_ids;    /* DocketId of each new unit */
-  guint               n_items;
-} CommitOp;
-
-static DocketUnitKind
-guess_unit_kind (const char *name)
-{
-  g_autofree char *folded = fold_name (name);
-
-  if (g_str_has_prefix (folded, "ubnd") || g_str_has_prefix (folded, "uy ban nhan dan") ||
-      g_str_has_prefix (folded, "xa ") || g_str_has_prefix (folded, "phuong ") ||
-      g_str_has_prefix (folded, "thi tran "))
-    return DOCKET_UNIT_KIND_COMMUNE;
-  if (g_str_has_prefix (folded, "phong ") || g_str_has_prefix (folded, "van phong") ||
-      g_str_has_prefix (folded, "ban "))
-    return DOCKET_UNIT_KIND_DEPARTMENT;
-  return DOCKET_UNIT_KIND_OTHER;
-}
-
-static DocketId
-real_unit_id (CommitOp *op,
-              DocketId  id)
-{
-  return id >= 0 ? id : g_array_index (op->unit_ids, DocketId, -1 - id);
-}
-
-static gboolean
-create_units (DocketStore *store,
-              CommitOp    *op,
-              GError     **error)
-{
-  for (guint i = 0; i < op->report->new_units->len; i++)
-    {
-      g_autoptr(DocketUnit) unit = docket_unit_new ();
-      DocketId id;
-
-      unit->name = g_strdup (g_ptr_array_index (op->report->new_units, i));
-      unit->kind = guess_unit_kind (unit->name);
-      if ((id = docket_store_add_unit (store, unit, error)) == 0)
-        return FALSE;
-      g_array_append_val (op->unit_ids, id);
-    }
-  return TRUE;
-}
-
-static gboolean
-write_row (DocketStore     *store,
-           CommitOp        *op,
-           DocketImportRow *row,
-           GError         **error)
-{
-  g_autoptr(DocketItem) item = docket_item_copy (row->item);
-  DocketId id;
-
-  item->lead_unit_id = real_unit_id (op, item->lead_unit_id);
-  for (guint c = 0; c < item->n_coordinating; c++)
-    item->coordinating_unit_ids[c] = real_unit_id (op, item->coordinating_unit_ids[c]);
-  /* A row completed or cancelled in the file is written in that state at once. */
-  if (row->completed_on != DOCKET_DATE_NONE)
-    id = docket_store_add_finished_item (store, item, DOCKET_ITEM_STATE_CONFIRMED,
-                                         row->completed_on, NULL, error);
-  else if (row->cancelled)
-    id = docket_store_add_finished_item (store, item, DOCKET_ITEM_STATE_CANCELLED,
-                                         DOCKET_DATE_NONE,
-                                         _("Cancelled in the imported tracker."), error);
-  else
-    id = docket_store_add_item (store, item, error);
-  if (id == 0)
-    return FALSE;
-  op->n_items++;
-  return TRUE;
-}
-
-static gboolean
-prefix_line (GError **error,
-             guint    line)
-{
-  /* Translators: %u is a line number of the file; what follows is the reason */
-  g_prefix_error (error, _("Line %u: "), line);
-  return FALSE;
-}
-
-static gboolean
-commit_cb (DocketStore *store,
-           gpointer     data,
-           GError     **error)
-{
-  CommitOp *op = data;
-  GPtrArray *rows = op->report->rows;
-
-  if (!create_units (store, op, error))
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      DocketImportRow *row = g_ptr_array_index (rows, i);
-
-      if (i % CHECK_EVERY == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (op->cancellable, error))
-            return FALSE;
-          if (op->report->progress != NULL)
-            op->report->progress (i, rows->len, op->report->progress_data);
-        }
-      if (row->status != DOCKET_IMPORT_ROW_READY)
-        continue;
-      if (i == op->report->fail_at)
-        {
-          g_set_error (error, DOCKET_ERROR, DOCKET_ERROR_FAILED,
-                       "Failure injected by a test");
-          return prefix_line (error, row->line);
-        }
-      if (!write_row (store, op, row, error))
-        return prefix_line (error, row->line);
-    }
-  if (op->report->progress != NULL)
-    op->report->progress (rows->len, rows->len, op->report->progress_data);
-  return TRUE;
-}
-
-/**
- * docket_import_report_commit:
- * @self: a report from docket_import_validate()
- * @store: the store validated against
- * @skip_errors: import the ready rows even when others have errors (those are left
- *   out); otherwise any row with an error refuses the whole import
- * @cancellable: (nullable): cancelling rolls back everything
- * @out_n_items: (out) (optional): the items written
- * @error: return location for a #GError
- *
- * Writes the ready rows of the report (and the new units it lists) in one
- * transaction: every row or none.  A row completed in the file is written confirmed
- * complete on its completion date, a cancelled one cancelled (each with that step in
- * its history).  When the store
- * refuses a row (the records changed since the dry run), nothing is written and
- * @error names the row's line.
- *
- * Returns: whether the import was written
- */
-gboolean
-docket_import_report_commit (DocketImportReport *self,
-                             DocketStore        *store,
-                             gboolean            skip_errors,
-                             GCancellable       *cancellable,
-                             guint              *out_n_items,
-                             GError            **error)
-{
-  g_autoptr(GArray) unit_ids = g_array_new (FALSE, FALSE, sizeof (DocketId));
-  CommitOp op = { self, skip_errors, cancellable, unit_ids, 0 };
-  guint n_errors;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (DOCKET_IS_STORE (store), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  n_errors = docket_import_report_count (self, DOCKET_IMPORT_ROW_ERROR);
-  if (n_errors > 0 && !skip_errors)
-    {
-      g_set_error (error, DOCKET_ERROR, DOCKET_ERROR_INVALID_INPUT,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u row cannot be imported; correct it first, or import the "
-                                "other rows without it.",
-                                "%u rows cannot be imported; correct them first, or import "
-                                "the other rows without them.", n_errors),
-                   n_errors);
-      return FALSE;
-    }
-  if (!docket_store_run_in_transaction (store, commit_cb, &op, error))
-    return FALSE;
-  if (out_n_items != NULL)
-    *out_n_items = op.n_items;
-  return TRUE;
-}
