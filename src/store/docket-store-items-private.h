@@ -8,6 +8,7 @@
 #pragma once
 
 #include "docket-store-items.h"
+#include "docket-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,29 @@ extern const char * const _docket_item_timeline_actions[];
 char *_docket_item_query_page_sql (const DocketItemQuery *query,
                                    gboolean               keyset,
                                    gboolean               offset);
+
+/* Shared by docket-store-items.c and docket-store-item-workflow.c. */
+gboolean    _docket_item_check_text         (const char               *text,
+                                             const char               *what,
+                                             guint                     max_chars,
+                                             gboolean                  required,
+                                             GError                  **error);
+gboolean    _docket_item_check_date_given   (DocketDate                date,
+                                             const char               *what,
+                                             GError                  **error);
+gboolean    _docket_item_check_evidence     (const DocketEvidenceFile *files,
+                                             guint                     n_files,
+                                             GError                  **error);
+void        _docket_item_set_state_conflict (GError                  **error,
+                                             const char               *message);
+gboolean    _docket_item_not_found          (GError                  **error);
+DocketItem *_docket_item_load               (DocketStore              *self,
+                                             DocketId                  item_id,
+                                             GError                  **error);
+gboolean    _docket_item_audit_step         (DocketStore              *self,
+                                             DocketId                  item_id,
+                                             DocketTimelineKind        kind,
+                                             DocketAuditFields        *fields,
+                                             GError                  **error);
 
 G_END_DECLS
