@@ -238,4 +238,24 @@ char        *_docket_store_backup_to_folder (DocketStore *self,
                                              GError     **error);
 char        *_docket_store_dup_backup_dir   (const char *db_path);
 
+/* What the read-only look at an existing file found. */
+typedef enum
+{
+  FILE_ABSENT,      /* create it */
+  FILE_EMPTY,       /* zero bytes or an SQLite file without tables: initialise it */
+  FILE_DOCKET,      /* a Docket database this version can open */
+} FileKind;
+
+/* docket-store-file.c */
+gboolean _docket_store_file_inspect (const char *path,
+                                     int         latest_version,
+                                     FileKind   *out_kind,
+                                     GError    **error);
+gboolean _docket_store_file_create  (const char *path,
+                                     GError    **error);
+void     _docket_store_file_remove  (const char *path);
+gboolean _docket_store_query_int    (sqlite3    *db,
+                                     const char *sql,
+                                     gint64     *out_value);
+
 G_END_DECLS

@@ -1,4 +1,6 @@
 /* docket-store.c: opening a Docket database, and the machinery every repository uses
+ * (the file is looked at first in docket-store-file.c; the audit log and the shared
+ * checks are in docket-store-audit.c)
  *
  * Copyright 2026 The Docket authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,12 +18,6 @@
 
 #include "docket-fold.h"
 #include "docket-store-private.h"
-
-/* Above this size the full quick_check at opening would keep a person waiting, so
- * bigger files get the cheap header and size checks at opening and report damage
- * when a query meets it (SQLITE_CORRUPT → DOCKET_STORE_ERROR_DAMAGED), or through
- * docket_store_check().  */
-#define QUICK_CHECK_MAX_BYTES (128 * 1024 * 1024)
 
 #define BUSY_TIMEOUT_MS 5000
 
@@ -74,14 +70,6 @@ static const char *change_names[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (change_names) == 14);
 G_STATIC_ASSERT (DOCKET_STORE_CHANGE_ALL == (1 << 14) - 1);
-
-/* What the read-only look at an existing file found. */
-typedef enum
-{
-  FILE_ABSENT,      /* create it */
-  FILE_EMPTY,       /* zero bytes or an SQLite file without tables: initialise it */
-  FILE_DOCKET,      /* a Docket database this version can open */
-} FileKind;
 
 const char *
 _docket_store_change_name (DocketStoreChange change)
@@ -589,10 +577,6 @@ _docket_store_flush_search_queue (DocketStore *self,
   return !row || _docket_store_exec (self, DOCKET_STORE_FLUSH_SEARCH_SQL, error);
 }
 
-static gboolean query_int (sqlite3    *db,
-                           const char *sql,
-                           gint64     *out_value);
-
 /* After the migrations: whether the file has the queue, and if a program that wrote
  * with raw SQL (a benchmark, sqlite3 by hand) left changes in it, the index learns
  * them now. */
@@ -602,8 +586,8 @@ start_search_queue (DocketStore  *self,
 {
   gint64 found = 0;
 
-  if (!query_int (self->db, "SELECT count (*) FROM sqlite_master WHERE type = 'table' AND "
-                            "name = 'search_queue'", &found))
+  if (!_docket_store_query_int (self->db, "SELECT count (*) FROM sqlite_master WHERE type = 'table' AND "
+                                "name = 'search_queue'", &found))
     {
       _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
       return FALSE;
@@ -611,7 +595,7 @@ start_search_queue (DocketStore  *self,
   self->has_search_queue = found > 0;
   if (!self->has_search_queue)
     return TRUE;
-  if (!query_int (self->db, "SELECT count (*) FROM (SELECT 1 FROM search_queue LIMIT 1)", &found))
+  if (!_docket_store_query_int (self->db, "SELECT count (*) FROM (SELECT 1 FROM search_queue LIMIT 1)", &found))
     {
       _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
       return FALSE;
@@ -680,484 +664,6 @@ _docket_store_write (DocketStore          *self,
   return _docket_store_commit (self, error);
 }
 
-/* The audit log. */
-
-DocketAuditFields *
-_docket_audit_fields_new (void)
-{
-  return g_string_new ("{");
-}
-
-void
-_docket_audit_fields_free (DocketAuditFields *fields)
-{
-  g_string_free (fields, TRUE);
-}
-
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_key (DocketAuditFields *fields,
-            const char        *key)
-{
-  if (fields->len > 1)
-    g_string_append_c (fields, ',');
-  append_json_string (fields, key);
-  g_string_append_c (fields, ':');
-}
-
-void
-_docket_audit_add_text (DocketAuditFields *fields,
-                        const char        *key,
-                        const char        *value)
-{
-  append_key (fields, key);
-  if (value == NULL)
-    g_string_append (fields, "null");
-  else
-    append_json_string (fields, value);
-}
-
-void
-_docket_audit_add_int (DocketAuditFields *fields,
-                       const char        *key,
-                       gint64             value)
-{
-  append_key (fields, key);
-  g_string_append_printf (fields, "%" G_GINT64_FORMAT, value);
-}
-
-void
-_docket_audit_add_date (DocketAuditFields *fields,
-                        const char        *key,
-                        DocketDate         value)
-{
-  g_autofree char *iso = value != DOCKET_DATE_NONE ? docket_date_format_iso (value) : NULL;
-
-  _docket_audit_add_text (fields, key, iso);
-}
-
-gboolean
-_docket_store_audit (DocketStore       *self,
-                     const char        *table,
-                     DocketId           record_id,
-                     const char        *action,
-                     DocketAuditFields *fields,
-                     GError           **error)
-{
-  g_autoptr(DocketStmt) stmt = NULL;
-  g_autofree char *json = NULL;
-
-  g_assert (self->write_depth > 0);
-
-  stmt = _docket_store_prepare (self,
-                                "INSERT INTO audit_log (at, actor, table_name, record_id, "
-                                "action, changes) VALUES (?, ?, ?, ?, ?, ?)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  json = fields != NULL ? g_strconcat (fields->str, "}", NULL) : g_strdup ("{}");
-  _docket_stmt_bind_int (stmt, 1, _docket_store_now (self));
-  _docket_stmt_bind_text (stmt, 2, docket_store_get_actor (self));
-  _docket_stmt_bind_text (stmt, 3, table);
-  _docket_stmt_bind_id (stmt, 4, record_id);
-  _docket_stmt_bind_text (stmt, 5, action);
-  _docket_stmt_bind_text (stmt, 6, json);
-  return _docket_store_step_done (self, stmt, error);
-}
-
-/* Validation shared by the repositories. */
-
-gboolean
-_docket_store_require_text (const char *text,
-                            const char *what,
-                            GError    **error)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (text != NULL && !g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
-                   /* Translators: %s names a field, e.g. "the name of the unit" */
-                   _("The text of %s contains characters Docket cannot read. Type it "
-                     "again."),
-                   what);
-      return FALSE;
-    }
-  if (*stripped == '\0')
-    {
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_INVALID,
-                   /* Translators: %s names a field, e.g. "the name of the unit" */
-                   _("Type %s; it cannot be empty."), what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-_docket_store_require_row (DocketStore *self,
-                           const char  *table,
-                           DocketId     id,
-                           GError     **error)
-{
-  static const struct { const char *table; const char *sql; } known[] = {
-    { "units", "SELECT 1 FROM units WHERE id = ?" },
-    { "people", "SELECT 1 FROM people WHERE id = ?" },
-    { "meetings", "SELECT 1 FROM meetings WHERE id = ?" },
-    { "conclusions", "SELECT 1 FROM conclusions WHERE id = ?" },
-    { "items", "SELECT 1 FROM items WHERE id = ?" },
-    { "minutes_sections", "SELECT 1 FROM minutes_sections WHERE id = ?" },
-    { "attendees", "SELECT 1 FROM attendees WHERE id = ?" },
-    { "progress_reports", "SELECT 1 FROM progress_reports WHERE id = ?" },
-    { "extensions", "SELECT 1 FROM extensions WHERE id = ?" },
-    { "attachments", "SELECT 1 FROM attachments WHERE id = ?" },
-  };
-  g_autoptr(DocketStmt) stmt = NULL;
-  gboolean row = FALSE;
-  const char *sql = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (g_str_equal (known[i].table, table))
-      sql = known[i].sql;
-  g_return_val_if_fail (sql != NULL, FALSE);
-
-  if (id > 0)
-    {
-      stmt = _docket_store_prepare (self, sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      _docket_stmt_bind_id (stmt, 1, id);
-      if (!_docket_store_step (self, stmt, &row, error))
-        return FALSE;
-    }
-  if (!row)
-    {
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
-                   /* Translators: the number is a record number */
-                   _("Record %lld no longer exists; another person may "
-                     "have removed it. Reload the list and try again."),
-                   (long long) id);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Looking at a file before opening it for writing. */
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-static void
-set_not_docket_error (const char *path,
-                      GError    **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_DOCKET,
-               /* Translators: %s is a file name */
-               _("“%s” is not a Docket database, so Docket has not opened it and has not "
-                 "changed it. Choose another file, or start a new database under another "
-                 "name."),
-               path);
-}
-
-static void
-set_damaged_error (const char *path,
-                   GError    **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_DAMAGED,
-               /* Translators: %s is a file name */
-               _("“%s” is damaged or incomplete, so Docket has not opened it and has not "
-                 "changed it. Restore the latest backup, or ask your administrator to "
-                 "repair the file."),
-               path);
-}
-
-static void
-set_read_only_error (const char *path,
-                     GError    **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
-               /* Translators: %s is a file name */
-               _("Docket cannot save changes to “%s” because the file or its folder is "
-                 "read-only. Docket has not changed it. Ask your administrator for write "
-                 "access, or copy the file to a folder of your own."),
-               path);
-}
-
-static void
-set_newer_error (const char *path,
-                 GError    **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NEWER_VERSION,
-               /* Translators: %s is a file name */
-               _("Docket cannot open “%s”: it was made by a newer version of Docket. "
-                 "Install the newer version, or open another file."),
-               path);
-}
-
-/* Checks the 100-byte SQLite header without SQLite, so that nothing (no -wal, no
- * -shm, no journal) can be created next to a file that turns out not to be ours. */
-static gboolean
-inspect_header (const char *path,
-                gboolean    has_wal,
-                gint64      file_size,
-                GError    **error)
-{
-  static const char magic[16] = "SQLite format 3";  /* with its NUL: 16 bytes */
-  guint8 header[100] = { 0 };
-  gssize n_read = 0;
-  guint page_size;
-  guint32 page_count;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      set_read_only_error (path, error);
-      return FALSE;
-    }
-  n_read = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n_read < 0)
-    {
-      set_damaged_error (path, error);
-      return FALSE;
-    }
-  if (memcmp (header, magic, MIN ((gsize) n_read, sizeof magic)) != 0)
-    {
-      set_not_docket_error (path, error);
-      return FALSE;
-    }
-  if (n_read < (gssize) sizeof header)
-    {
-      set_damaged_error (path, error);
-      return FALSE;
-    }
-
-  page_size = (header[16] << 8) | header[17];
-  if (page_size == 1)
-    page_size = 65536;
-  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
-    {
-      set_damaged_error (path, error);
-      return FALSE;
-    }
-
-  /* A truncated file: the header's page count is valid when the change counter
-   * matches "version valid for"; with a -wal present the main file may lag behind,
-   * so only SQLite can judge. */
-  page_count = read_be32 (header + 28);
-  if (!has_wal &&
-      (file_size % page_size != 0 ||
-       (page_count > 0 && read_be32 (header + 24) == read_be32 (header + 92) &&
-        (guint64) file_size < (guint64) page_count * page_size)))
-    {
-      set_damaged_error (path, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-query_int (sqlite3    *db,
-           const char *sql,
-           gint64     *out_value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      *out_value = sqlite3_column_int64 (stmt, 0);
-      ok = TRUE;
-    }
-  sqlite3_finalize (stmt);
-  return ok;
-}
-
-static gboolean
-quick_check_ok (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-  return ok;
-}
-
-/* Opens read-only for the look at an existing file.  Without a -wal file the
- * connection is `immutable`: SQLite then creates nothing and takes no lock.  With
- * a -wal file (another Docket has the file open, or it crashed), the newest content
- * may be in that -wal, so SQLite must read it. */
-static sqlite3 *
-open_for_inspection (const char *path,
-                     gboolean    has_wal)
-{
-  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro%s", escaped,
-                                          has_wal ? "" : "&immutable=1");
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
-    g_clear_pointer (&db, sqlite3_close);
-  return db;
-}
-
-static gboolean
-inspect_existing (const char *path,
-                  int         latest_version,
-                  FileKind   *out_kind,
-                  GError    **error)
-{
-  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
-  g_autofree char *dir = g_path_get_dirname (path);
-  GStatBuf st, wal_st;
-  gboolean has_wal;
-  sqlite3 *db;
-  gint64 app_id = 0, version = 0, n_tables = 0;
-  gboolean ok;
-
-  if (g_stat (path, &st) != 0)
-    {
-      *out_kind = FILE_ABSENT;
-      return TRUE;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      set_not_docket_error (path, error);
-      return FALSE;
-    }
-  has_wal = g_stat (wal_path, &wal_st) == 0 && wal_st.st_size > 0;
-
-  if (st.st_size == 0 && !has_wal)
-    {
-      *out_kind = FILE_EMPTY;
-    }
-  else
-    {
-      if (!inspect_header (path, has_wal, st.st_size, error))
-        return FALSE;
-
-      db = open_for_inspection (path, has_wal);
-      if (db == NULL)
-        {
-          set_damaged_error (path, error);
-          return FALSE;
-        }
-      ok = query_int (db, "PRAGMA application_id", &app_id) &&
-           query_int (db, "PRAGMA user_version", &version) &&
-           query_int (db, "SELECT count(*) FROM sqlite_master", &n_tables);
-      if (ok && app_id == DOCKET_STORE_APPLICATION_ID && version <= latest_version &&
-          st.st_size <= QUICK_CHECK_MAX_BYTES)
-        ok = quick_check_ok (db);
-      sqlite3_close (db);
-
-      if (!ok)
-        {
-          set_damaged_error (path, error);
-          return FALSE;
-        }
-      if (app_id != DOCKET_STORE_APPLICATION_ID && (app_id != 0 || n_tables > 0))
-        {
-          set_not_docket_error (path, error);
-          return FALSE;
-        }
-      if (version > latest_version)
-        {
-          set_newer_error (path, error);
-          return FALSE;
-        }
-      *out_kind = n_tables > 0 ? FILE_DOCKET : FILE_EMPTY;
-    }
-
-  /* WAL needs to create the -wal and -shm files in the folder too.  As root,
-   * access() only says no for a read-only file system. */
-  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
-    {
-      set_read_only_error (path, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Creates the folder (0700) and an empty file (0600) for a new database.  SQLite
- * would create the file with 0644 minus the umask; creating it first decides its
- * mode, and SQLite gives its -wal and -shm files the mode of the database. */
-static gboolean
-create_empty_file (const char *path,
-                   GError    **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
-                       /* Translators: the first %s is a folder, the second the reason */
-                       _("Docket cannot create the folder “%s” for its database (%s). "
-                         "Choose another location, or ask your administrator."),
-                       dir, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
-                   /* Translators: the first %s is a file name, the second the reason */
-                   _("Docket cannot create its database “%s” (%s). Choose another "
-                     "location, or ask your administrator."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-  return TRUE;
-}
-
-static void
-remove_new_file (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (path);
-}
-
 /* Opening for writing. */
 
 static gboolean
@@ -1206,7 +712,7 @@ configure_connection (DocketStore *self,
 
   /* The first read after opening reaches the file: a damaged file that slipped
    * through the size-limited check fails here, before any write. */
-  if (!query_int (self->db, "SELECT count(*) FROM sqlite_master", &dummy))
+  if (!_docket_store_query_int (self->db, "SELECT count(*) FROM sqlite_master", &dummy))
     {
       _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
       return FALSE;
@@ -1227,7 +733,7 @@ migrate_one (DocketStore           *self,
     return FALSE;
 
   /* Another program may have migrated the file while this one waited for the lock. */
-  if (!query_int (self->db, "PRAGMA user_version", &version))
+  if (!_docket_store_query_int (self->db, "PRAGMA user_version", &version))
     {
       _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
       _docket_store_rollback (self);
@@ -1260,7 +766,7 @@ migrate (DocketStore           *self,
 {
   gint64 version = 0;
 
-  if (!query_int (self->db, "PRAGMA user_version", &version))
+  if (!_docket_store_query_int (self->db, "PRAGMA user_version", &version))
     {
       _docket_store_set_error_from_sqlite (self, sqlite3_extended_errcode (self->db), error);
       return FALSE;
@@ -1300,9 +806,9 @@ open_store (const char            *path,
 
   resolved = path != NULL ? g_strdup (path) : docket_store_dup_default_path ();
 
-  if (!inspect_existing (resolved, n_migrations, &kind, error))
+  if (!_docket_store_file_inspect (resolved, n_migrations, &kind, error))
     return NULL;
-  if (kind == FILE_ABSENT && !create_empty_file (resolved, error))
+  if (kind == FILE_ABSENT && !_docket_store_file_create (resolved, error))
     return NULL;
 
   self = g_object_new (DOCKET_TYPE_STORE, NULL);
@@ -1322,7 +828,7 @@ open_store (const char            *path,
       /* Only a file this call created is removed; an existing one is left as it
        * was (every step above is a transaction that rolled back). */
       if (kind == FILE_ABSENT)
-        remove_new_file (self->path);
+        _docket_store_file_remove (self->path);
       return NULL;
     }
   return g_steal_pointer (&self);
