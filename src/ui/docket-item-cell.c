@@ -8,20 +8,28 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "docket-item-cell.h"
 
-/* A cell shows one column of a row; which one is set in the .ui factory
- * (column="content", "lead", "coordinating", "deadline", "days", "status",
- * "meeting", "star").  Status is a word on a coloured badge: colour is never the
- * only signal. */
+/* A cell shows one column of a row.  Status is a word on a coloured badge: colour
+ * is never the only signal.
+ *
+ * The columns' factories are made here, in C (docket_item_cell_factory_new ()), not
+ * as GtkBuilderListItemFactory templates in the .ui: a list view binds a couple of
+ * hundred rows at a jump or a new order, and a builder factory builds each cell from
+ * its XML and binds it through an expression watch, several times the cost of the
+ * cell's own work. */
 struct _DocketItemCell
 {
-  GtkWidget     parent_instance;
+  GtkWidget         parent_instance;
 
-  DocketRecord *record;
-  char         *column;
-  GtkLabel     *label;
-  const char   *badge_css;  /* static, from libdocket-core */
+  DocketRecord     *record;
+  gulong            loaded_id;
+  DocketItemColumn  column;
+  GtkLabel         *label;
+  const char       *badge_css;  /* static, from libdocket-core */
+  gboolean          starred;    /* what the star's accessible label says */
 };
 
 G_DEFINE_FINAL_TYPE (DocketItemCell, docket_item_cell, GTK_TYPE_WIDGET)
@@ -29,7 +37,6 @@ G_DEFINE_FINAL_TYPE (DocketItemCell, docket_item_cell, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_RECORD,
-  PROP_COLUMN,
   N_PROPS
 };
 
@@ -110,28 +117,33 @@ cell_text (DocketItemCell   *self,
 {
   DocketItem *item = entry->row->item;
 
-  if (g_str_equal (self->column, "content"))
-    return item->content;
-  if (g_str_equal (self->column, "lead"))
-    return entry->row->lead_unit_name;
-  if (g_str_equal (self->column, "coordinating"))
-    return entry->coordinating;
-  if (g_str_equal (self->column, "deadline"))
-    return item->deadline ? (*owned = docket_date_format_display (item->deadline)) : _("No deadline");
-  if (g_str_equal (self->column, "days"))
-    return *owned = days_text (item, entry->today);
-  if (g_str_equal (self->column, "status"))
-    return badge_text (item, entry->today, out_css);
-  if (g_str_equal (self->column, "meeting"))
-    return entry->row->meeting_title;
-  if (g_str_equal (self->column, "star"))
-    return item->starred ? "★" : "";
-  return NULL;
+  switch (self->column)
+    {
+    case DOCKET_ITEM_COLUMN_STAR:
+      return item->starred ? "★" : "";
+    case DOCKET_ITEM_COLUMN_CONTENT:
+      return item->content;
+    case DOCKET_ITEM_COLUMN_LEAD:
+      return entry->row->lead_unit_name;
+    case DOCKET_ITEM_COLUMN_COORDINATING:
+      return entry->coordinating;
+    case DOCKET_ITEM_COLUMN_DEADLINE:
+      return item->deadline ? (*owned = docket_date_format_display (item->deadline)) : _("No deadline");
+    case DOCKET_ITEM_COLUMN_DAYS:
+      return *owned = days_text (item, entry->today);
+    case DOCKET_ITEM_COLUMN_STATUS:
+      return badge_text (item, entry->today, out_css);
+    case DOCKET_ITEM_COLUMN_MEETING:
+      return entry->row->meeting_title;
+    case DOCKET_ITEM_N_COLUMNS:
+    default:
+      return NULL;
+    }
 }
 
 /* Called for each row a list view binds and each row read again: the label's text
- * and classes are set once, and only when they change (a list view binds a couple
- * of hundred rows at a jump or a new order). */
+ * and classes are set only when they change (a list view binds a couple of hundred
+ * rows at a jump or a new order, and each change costs a new layout of the label). */
 static void
 update (DocketItemCell *self)
 {
@@ -140,14 +152,26 @@ update (DocketItemCell *self)
   const char *css = NULL;
   const char *text = NULL;
 
-  if (entry != NULL && self->column != NULL)
+  if (entry != NULL)
     text = cell_text (self, entry, &owned, &css);
+  if (text == NULL)
+    text = "";
   set_badge_class (self, css);
-  gtk_label_set_label (self->label, text != NULL ? text : "");
-  if (g_strcmp0 (self->column, "star") == 0)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    entry != NULL && entry->row->item->starred ? _("Priority") : "",
-                                    -1);
+  if (strcmp (gtk_label_get_label (self->label), text) != 0)
+    gtk_label_set_label (self->label, text);
+  if (self->column == DOCKET_ITEM_COLUMN_STAR &&
+      self->starred != (entry != NULL && entry->row->item->starred))
+    {
+      self->starred = !self->starred;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      self->starred ? _("Priority") : "", -1);
+    }
+}
+
+static void
+on_record_loaded_cb (DocketItemCell *self)
+{
+  update (self);
 }
 
 static void
@@ -161,37 +185,7 @@ docket_item_cell_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RECORD:
-      if (self->record != g_value_get_object (value))
-        {
-          /* A placeholder row shows empty cells until its page has been read; a row
-           * read again (the list changed) shows its new value. */
-          if (self->record != NULL)
-            g_signal_handlers_disconnect_by_data (self->record, self);
-          g_set_object (&self->record, g_value_get_object (value));
-          if (self->record != NULL)
-            g_signal_connect_object (self->record, "notify::loaded", G_CALLBACK (update), self,
-                                     G_CONNECT_SWAPPED);
-          update (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_COLUMN:
-      g_free (self->column);
-      self->column = g_value_dup_string (value);
-      /* Long names give way to the item's own words. */
-      if (g_strcmp0 (self->column, "content") == 0)
-        {
-          gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-          gtk_label_set_width_chars (self->label, 30);
-          gtk_label_set_max_width_chars (self->label, 60);
-        }
-      else if (g_strcmp0 (self->column, "lead") == 0 || g_strcmp0 (self->column, "meeting") == 0 ||
-               g_strcmp0 (self->column, "coordinating") == 0)
-        {
-          gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-          gtk_label_set_max_width_chars (self->label, 22);
-        }
-      update (self);
+      docket_item_cell_set_record (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -211,9 +205,6 @@ docket_item_cell_get_property (GObject    *object,
     case PROP_RECORD:
       g_value_set_object (value, self->record);
       break;
-    case PROP_COLUMN:
-      g_value_set_string (value, self->column);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -226,9 +217,8 @@ docket_item_cell_dispose (GObject *object)
 
   g_clear_pointer ((GtkWidget **) &self->label, gtk_widget_unparent);
   if (self->record != NULL)
-    g_signal_handlers_disconnect_by_data (self->record, self);
+    g_clear_signal_handler (&self->loaded_id, self->record);
   g_clear_object (&self->record);
-  g_clear_pointer (&self->column, g_free);
 
   G_OBJECT_CLASS (docket_item_cell_parent_class)->dispose (object);
 }
@@ -245,9 +235,6 @@ docket_item_cell_class_init (DocketItemCellClass *klass)
   properties[PROP_RECORD] =
     g_param_spec_object ("record", NULL, NULL, DOCKET_TYPE_RECORD,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_COLUMN] =
-    g_param_spec_string ("column", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
@@ -260,4 +247,133 @@ docket_item_cell_init (DocketItemCell *self)
   gtk_label_set_xalign (self->label, 0);
   gtk_widget_set_halign (GTK_WIDGET (self->label), GTK_ALIGN_START);
   gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+}
+
+static void
+setup_ellipsizing (DocketItemCell *self)
+{
+  switch (self->column)
+    {
+    /* Long names give way to the item's own words. */
+    case DOCKET_ITEM_COLUMN_CONTENT:
+      gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (self->label, 30);
+      gtk_label_set_max_width_chars (self->label, 60);
+      break;
+    case DOCKET_ITEM_COLUMN_LEAD:
+    case DOCKET_ITEM_COLUMN_COORDINATING:
+    case DOCKET_ITEM_COLUMN_MEETING:
+      gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (self->label, 22);
+      break;
+    case DOCKET_ITEM_COLUMN_STAR:
+    case DOCKET_ITEM_COLUMN_DEADLINE:
+    case DOCKET_ITEM_COLUMN_DAYS:
+    case DOCKET_ITEM_COLUMN_STATUS:
+    case DOCKET_ITEM_N_COLUMNS:
+    default:
+      break;
+    }
+}
+
+GtkWidget *
+docket_item_cell_new (DocketItemColumn column)
+{
+  DocketItemCell *self;
+
+  g_return_val_if_fail (column < DOCKET_ITEM_N_COLUMNS, NULL);
+
+  self = g_object_new (DOCKET_TYPE_ITEM_CELL, NULL);
+  self->column = column;
+  setup_ellipsizing (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * docket_item_cell_set_record:
+ * @record: (nullable): the row to show
+ *
+ * Shows @record, and follows it: a placeholder row shows empty cells until its page
+ * has been read, and a row read again (the list changed) shows its new value.  With
+ * %NULL (the cell's row is unbound, and not shown) the cell keeps its text, so that
+ * the next row it shows changes only what differs.
+ */
+void
+docket_item_cell_set_record (DocketItemCell *self,
+                             DocketRecord   *record)
+{
+  g_return_if_fail (DOCKET_IS_ITEM_CELL (self));
+  g_return_if_fail (record == NULL || DOCKET_IS_RECORD (record));
+
+  if (self->record == record)
+    return;
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->loaded_id, self->record);
+  g_set_object (&self->record, record);
+  if (record != NULL)
+    {
+      self->loaded_id = g_signal_connect_swapped (record, "notify::loaded",
+                                                  G_CALLBACK (on_record_loaded_cb), self);
+      update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+DocketRecord *
+docket_item_cell_get_record (DocketItemCell *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEM_CELL (self), NULL);
+  return self->record;
+}
+
+/* What the cell shows, as a person reads it. */
+const char *
+docket_item_cell_get_text (DocketItemCell *self)
+{
+  g_return_val_if_fail (DOCKET_IS_ITEM_CELL (self), NULL);
+  return gtk_label_get_label (self->label);
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, docket_item_cell_new (GPOINTER_TO_UINT (user_data)));
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)),
+                               gtk_list_item_get_item (list_item));
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/**
+ * docket_item_cell_factory_new:
+ * @column: the column its cells show
+ *
+ * Returns: (transfer full): a factory of cells for @column of the items table
+ */
+GtkListItemFactory *
+docket_item_cell_factory_new (DocketItemColumn column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_return_val_if_fail (column < DOCKET_ITEM_N_COLUMNS, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), NULL);
+  return factory;
 }
