@@ -19,7 +19,14 @@
  * as GtkBuilderListItemFactory templates in the .ui: a list view binds a couple of
  * hundred rows at a jump or a new order, and a builder factory builds each cell from
  * its XML and binds it through an expression watch, several times the cost of the
- * cell's own work. */
+ * cell's own work.
+ *
+ * The text of a row is shown by a GtkInscription, which takes its size from the
+ * font, not from the text: a new text is drawn again, not measured again.  A label
+ * sizes itself to its text, and every row given another item (a couple of hundred
+ * at a new order) had its labels measured again, long contents shaped in full; the
+ * list then took several frames' time to lay out.  The star and the status badge are
+ * short labels, the badge sized to its word. */
 struct _DocketItemCell
 {
   GtkWidget         parent_instance;
@@ -27,7 +34,7 @@ struct _DocketItemCell
   DocketRecord     *record;
   gulong            loaded_id;
   DocketItemColumn  column;
-  GtkLabel         *label;
+  GtkWidget        *child;      /* GtkLabel (star, status) or GtkInscription */
   const char       *badge_css;  /* static, from libdocket-core */
   gboolean          starred;    /* what the star's accessible label says */
 };
@@ -93,18 +100,14 @@ static void
 set_badge_class (DocketItemCell *self,
                  const char     *css)
 {
+  /* The cell keeps "status-badge" (its padding, also while its row is being read);
+   * only the colour's class changes, and only when the status does. */
   if (g_strcmp0 (self->badge_css, css) == 0)
     return;
   if (self->badge_css != NULL)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->badge_css);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "status-badge");
-    }
+    gtk_widget_remove_css_class (self->child, self->badge_css);
   if (css != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->label), "status-badge");
-      gtk_widget_add_css_class (GTK_WIDGET (self->label), css);
-    }
+    gtk_widget_add_css_class (self->child, css);
   self->badge_css = css;
 }
 
@@ -152,18 +155,25 @@ update (DocketItemCell *self)
   const char *css = NULL;
   const char *text = NULL;
 
+  if (self->child == NULL)
+    return;
   if (entry != NULL)
     text = cell_text (self, entry, &owned, &css);
   if (text == NULL)
     text = "";
-  set_badge_class (self, css);
-  if (strcmp (gtk_label_get_label (self->label), text) != 0)
-    gtk_label_set_label (self->label, text);
+  if (self->column == DOCKET_ITEM_COLUMN_STATUS)
+    set_badge_class (self, css);
+  if (strcmp (docket_item_cell_get_text (self), text) == 0)
+    return;
+  if (GTK_IS_LABEL (self->child))
+    gtk_label_set_label (GTK_LABEL (self->child), text);
+  else
+    gtk_inscription_set_text (GTK_INSCRIPTION (self->child), text);
   if (self->column == DOCKET_ITEM_COLUMN_STAR &&
       self->starred != (entry != NULL && entry->row->item->starred))
     {
       self->starred = !self->starred;
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       self->starred ? _("Priority") : "", -1);
     }
 }
@@ -215,7 +225,7 @@ docket_item_cell_dispose (GObject *object)
 {
   DocketItemCell *self = DOCKET_ITEM_CELL (object);
 
-  g_clear_pointer ((GtkWidget **) &self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->child, gtk_widget_unparent);
   if (self->record != NULL)
     g_clear_signal_handler (&self->loaded_id, self->record);
   g_clear_object (&self->record);
@@ -243,37 +253,51 @@ docket_item_cell_class_init (DocketItemCellClass *klass)
 static void
 docket_item_cell_init (DocketItemCell *self)
 {
-  self->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->label, 0);
-  gtk_widget_set_halign (GTK_WIDGET (self->label), GTK_ALIGN_START);
-  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
 }
 
+/* How many characters of the font's average width a column asks for, at least and
+ * at best; the content column also takes the room left. */
 static void
-setup_ellipsizing (DocketItemCell *self)
+column_chars (DocketItemColumn  column,
+              guint            *min_chars,
+              guint            *nat_chars)
 {
-  switch (self->column)
+  static const guint widths[DOCKET_ITEM_N_COLUMNS][2] = {
+    [DOCKET_ITEM_COLUMN_CONTENT] = { 20, 40 },
+    [DOCKET_ITEM_COLUMN_LEAD] = { 8, 20 },
+    [DOCKET_ITEM_COLUMN_COORDINATING] = { 8, 20 },
+    [DOCKET_ITEM_COLUMN_DEADLINE] = { 10, 11 },
+    [DOCKET_ITEM_COLUMN_DAYS] = { 10, 15 },
+    [DOCKET_ITEM_COLUMN_MEETING] = { 8, 20 },
+  };
+
+  *min_chars = widths[column][0];
+  *nat_chars = widths[column][1];
+}
+
+static GtkWidget *
+make_child (DocketItemColumn column)
+{
+  GtkWidget *child;
+  guint min_chars, nat_chars;
+
+  if (column == DOCKET_ITEM_COLUMN_STAR || column == DOCKET_ITEM_COLUMN_STATUS)
     {
-    /* Long names give way to the item's own words. */
-    case DOCKET_ITEM_COLUMN_CONTENT:
-      gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (self->label, 30);
-      gtk_label_set_max_width_chars (self->label, 60);
-      break;
-    case DOCKET_ITEM_COLUMN_LEAD:
-    case DOCKET_ITEM_COLUMN_COORDINATING:
-    case DOCKET_ITEM_COLUMN_MEETING:
-      gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (self->label, 22);
-      break;
-    case DOCKET_ITEM_COLUMN_STAR:
-    case DOCKET_ITEM_COLUMN_DEADLINE:
-    case DOCKET_ITEM_COLUMN_DAYS:
-    case DOCKET_ITEM_COLUMN_STATUS:
-    case DOCKET_ITEM_N_COLUMNS:
-    default:
-      break;
+      child = gtk_label_new ("");
+      gtk_label_set_xalign (GTK_LABEL (child), 0);
+      gtk_widget_set_halign (child, GTK_ALIGN_START);
+      if (column == DOCKET_ITEM_COLUMN_STATUS)
+        gtk_widget_add_css_class (child, "status-badge");
+      return child;
     }
+  child = gtk_inscription_new (NULL);
+  column_chars (column, &min_chars, &nat_chars);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), nat_chars);
+  /* Long names give way to the item's own words. */
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+  return child;
 }
 
 GtkWidget *
@@ -285,7 +309,8 @@ docket_item_cell_new (DocketItemColumn column)
 
   self = g_object_new (DOCKET_TYPE_ITEM_CELL, NULL);
   self->column = column;
-  setup_ellipsizing (self);
+  self->child = make_child (column);
+  gtk_widget_set_parent (self->child, GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
 
@@ -330,8 +355,17 @@ docket_item_cell_get_record (DocketItemCell *self)
 const char *
 docket_item_cell_get_text (DocketItemCell *self)
 {
+  const char *text;
+
   g_return_val_if_fail (DOCKET_IS_ITEM_CELL (self), NULL);
-  return gtk_label_get_label (self->label);
+
+  if (self->child == NULL)
+    text = NULL;
+  else if (GTK_IS_LABEL (self->child))
+    text = gtk_label_get_label (GTK_LABEL (self->child));
+  else
+    text = gtk_inscription_get_text (GTK_INSCRIPTION (self->child));
+  return text != NULL ? text : "";
 }
 
 static void
