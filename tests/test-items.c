@@ -120,19 +120,20 @@ test_items_views_and_counts (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
-/* Star labels shown in the list's cells. */
+/* Stars shown in the list's cells. */
 static guint
 count_stars_shown (void)
 {
   GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (items_view ()), GTK_TYPE_COLUMN_VIEW);
-  g_autoptr(GPtrArray) labels = docket_test_ui_find_all (list, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) cells = docket_test_ui_find_all (list, DOCKET_TYPE_ITEM_CELL);
   guint n = 0;
 
-  for (guint i = 0; i < labels->len; i++)
+  for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *cell = g_ptr_array_index (cells, i);
 
-      n += gtk_widget_get_mapped (label) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "★") == 0;
+      n += gtk_widget_get_mapped (cell) &&
+           g_strcmp0 (docket_item_cell_get_text (DOCKET_ITEM_CELL (cell)), "★") == 0;
     }
   return n;
 }

@@ -25,8 +25,9 @@
  * font, not from the text: a new text is drawn again, not measured again.  A label
  * sizes itself to its text, and every row given another item (a couple of hundred
  * at a new order) had its labels measured again, long contents shaped in full; the
- * list then took several frames' time to lay out.  The star and the status badge are
- * short labels, the badge sized to its word. */
+ * list then took several frames' time to lay out.  The status badge is one too, with
+ * its padding and colour from the CSS: a chip of one width for every status, its word
+ * centred; a badge sized to its word had its row measured again each time. */
 struct _DocketItemCell
 {
   GtkWidget         parent_instance;
@@ -34,7 +35,7 @@ struct _DocketItemCell
   DocketRecord     *record;
   gulong            loaded_id;
   DocketItemColumn  column;
-  GtkWidget        *child;      /* GtkLabel (star, status) or GtkInscription */
+  GtkInscription   *text;
   const char       *badge_css;  /* static, from libdocket-core */
   gboolean          starred;    /* what the star's accessible label says */
 };
@@ -105,9 +106,9 @@ set_badge_class (DocketItemCell *self,
   if (g_strcmp0 (self->badge_css, css) == 0)
     return;
   if (self->badge_css != NULL)
-    gtk_widget_remove_css_class (self->child, self->badge_css);
+    gtk_widget_remove_css_class (GTK_WIDGET (self->text), self->badge_css);
   if (css != NULL)
-    gtk_widget_add_css_class (self->child, css);
+    gtk_widget_add_css_class (GTK_WIDGET (self->text), css);
   self->badge_css = css;
 }
 
@@ -155,7 +156,7 @@ update (DocketItemCell *self)
   const char *css = NULL;
   const char *text = NULL;
 
-  if (self->child == NULL)
+  if (self->text == NULL)
     return;
   if (entry != NULL)
     text = cell_text (self, entry, &owned, &css);
@@ -165,15 +166,12 @@ update (DocketItemCell *self)
     set_badge_class (self, css);
   if (strcmp (docket_item_cell_get_text (self), text) == 0)
     return;
-  if (GTK_IS_LABEL (self->child))
-    gtk_label_set_label (GTK_LABEL (self->child), text);
-  else
-    gtk_inscription_set_text (GTK_INSCRIPTION (self->child), text);
+  gtk_inscription_set_text (self->text, text);
   if (self->column == DOCKET_ITEM_COLUMN_STAR &&
       self->starred != (entry != NULL && entry->row->item->starred))
     {
       self->starred = !self->starred;
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->text), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       self->starred ? _("Priority") : "", -1);
     }
 }
@@ -225,7 +223,7 @@ docket_item_cell_dispose (GObject *object)
 {
   DocketItemCell *self = DOCKET_ITEM_CELL (object);
 
-  g_clear_pointer (&self->child, gtk_widget_unparent);
+  g_clear_pointer ((GtkWidget **) &self->text, gtk_widget_unparent);
   if (self->record != NULL)
     g_clear_signal_handler (&self->loaded_id, self->record);
   g_clear_object (&self->record);
@@ -263,11 +261,14 @@ column_chars (DocketItemColumn  column,
               guint            *nat_chars)
 {
   static const guint widths[DOCKET_ITEM_N_COLUMNS][2] = {
-    [DOCKET_ITEM_COLUMN_CONTENT] = { 20, 40 },
-    [DOCKET_ITEM_COLUMN_LEAD] = { 8, 20 },
-    [DOCKET_ITEM_COLUMN_COORDINATING] = { 8, 20 },
-    [DOCKET_ITEM_COLUMN_DEADLINE] = { 10, 11 },
-    [DOCKET_ITEM_COLUMN_DAYS] = { 10, 15 },
+    [DOCKET_ITEM_COLUMN_STAR] = { 1, 1 },
+    [DOCKET_ITEM_COLUMN_CONTENT] = { 30, 60 },
+    [DOCKET_ITEM_COLUMN_LEAD] = { 8, 16 },
+    [DOCKET_ITEM_COLUMN_COORDINATING] = { 6, 12 },
+    [DOCKET_ITEM_COLUMN_DEADLINE] = { 11, 11 },
+    [DOCKET_ITEM_COLUMN_DAYS] = { 15, 16 },
+    /* In the badge's smaller font: "In progress, overdue" and its translations. */
+    [DOCKET_ITEM_COLUMN_STATUS] = { 18, 22 },
     [DOCKET_ITEM_COLUMN_MEETING] = { 8, 20 },
   };
 
@@ -275,29 +276,25 @@ column_chars (DocketItemColumn  column,
   *nat_chars = widths[column][1];
 }
 
-static GtkWidget *
-make_child (DocketItemColumn column)
+static GtkInscription *
+make_text (DocketItemColumn column)
 {
-  GtkWidget *child;
+  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
   guint min_chars, nat_chars;
 
-  if (column == DOCKET_ITEM_COLUMN_STAR || column == DOCKET_ITEM_COLUMN_STATUS)
-    {
-      child = gtk_label_new ("");
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-      gtk_widget_set_halign (child, GTK_ALIGN_START);
-      if (column == DOCKET_ITEM_COLUMN_STATUS)
-        gtk_widget_add_css_class (child, "status-badge");
-      return child;
-    }
-  child = gtk_inscription_new (NULL);
   column_chars (column, &min_chars, &nat_chars);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), min_chars);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), nat_chars);
+  gtk_inscription_set_min_chars (text, min_chars);
+  gtk_inscription_set_nat_chars (text, nat_chars);
   /* Long names give way to the item's own words. */
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
-  return child;
+  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
+  if (column == DOCKET_ITEM_COLUMN_STATUS)
+    {
+      gtk_widget_set_halign (GTK_WIDGET (text), GTK_ALIGN_START);
+      gtk_inscription_set_xalign (text, 0.5);
+      gtk_widget_add_css_class (GTK_WIDGET (text), "status-badge");
+    }
+  return text;
 }
 
 GtkWidget *
@@ -309,8 +306,8 @@ docket_item_cell_new (DocketItemColumn column)
 
   self = g_object_new (DOCKET_TYPE_ITEM_CELL, NULL);
   self->column = column;
-  self->child = make_child (column);
-  gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+  self->text = make_text (column);
+  gtk_widget_set_parent (GTK_WIDGET (self->text), GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
 
@@ -359,12 +356,7 @@ docket_item_cell_get_text (DocketItemCell *self)
 
   g_return_val_if_fail (DOCKET_IS_ITEM_CELL (self), NULL);
 
-  if (self->child == NULL)
-    text = NULL;
-  else if (GTK_IS_LABEL (self->child))
-    text = gtk_label_get_label (GTK_LABEL (self->child));
-  else
-    text = gtk_inscription_get_text (GTK_INSCRIPTION (self->child));
+  text = self->text != NULL ? gtk_inscription_get_text (self->text) : NULL;
   return text != NULL ? text : "";
 }
 
