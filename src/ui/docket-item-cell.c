@@ -37,7 +37,6 @@ struct _DocketItemCell
   DocketItemColumn  column;
   GtkInscription   *text;
   const char       *badge_css;  /* static, from libdocket-core */
-  gboolean          starred;    /* what the star's accessible label says */
 };
 
 G_DEFINE_FINAL_TYPE (DocketItemCell, docket_item_cell, GTK_TYPE_WIDGET)
@@ -145,9 +144,9 @@ cell_text (DocketItemCell   *self,
     }
 }
 
-/* Called for each row a list view binds and each row read again: the label's text
- * and classes are set only when they change (a list view binds a couple of hundred
- * rows at a jump or a new order, and each change costs a new layout of the label). */
+/* Called for each row a list view binds and each row read again: the text and the
+ * badge's class are set only when they change (a list view binds a couple of hundred
+ * rows at a jump or a new order). */
 static void
 update (DocketItemCell *self)
 {
@@ -167,13 +166,10 @@ update (DocketItemCell *self)
   if (strcmp (docket_item_cell_get_text (self), text) == 0)
     return;
   gtk_inscription_set_text (self->text, text);
-  if (self->column == DOCKET_ITEM_COLUMN_STAR &&
-      self->starred != (entry != NULL && entry->row->item->starred))
-    {
-      self->starred = !self->starred;
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      self->starred ? _("Priority") : "", -1);
-    }
+  /* The inscription names itself after its text; the star is read as a word. */
+  if (self->column == DOCKET_ITEM_COLUMN_STAR)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    *text != '\0' ? _("Priority") : "", -1);
 }
 
 static void
