@@ -111,6 +111,50 @@ set_badge_class (DocketItemCell *self,
   self->badge_css = css;
 }
 
+/* How many characters of the font's average width a column asks for, at least and
+ * at best; the content column also takes the room left. */
+static void
+column_chars (DocketItemColumn  column,
+              guint            *min_chars,
+              guint            *nat_chars)
+{
+  static const guint widths[DOCKET_ITEM_N_COLUMNS][2] = {
+    [DOCKET_ITEM_COLUMN_STAR] = { 1, 1 },
+    [DOCKET_ITEM_COLUMN_CONTENT] = { 30, 60 },
+    [DOCKET_ITEM_COLUMN_LEAD] = { 8, 16 },
+    [DOCKET_ITEM_COLUMN_COORDINATING] = { 6, 12 },
+    [DOCKET_ITEM_COLUMN_DEADLINE] = { 11, 11 },
+    [DOCKET_ITEM_COLUMN_DAYS] = { 15, 16 },
+    /* In the badge's smaller font: "In progress, overdue" and its translations. */
+    [DOCKET_ITEM_COLUMN_STATUS] = { 18, 22 },
+    [DOCKET_ITEM_COLUMN_MEETING] = { 8, 20 },
+  };
+
+  *min_chars = widths[column][0];
+  *nat_chars = widths[column][1];
+}
+
+static GtkInscription *
+make_text (DocketItemColumn column)
+{
+  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  guint min_chars, nat_chars;
+
+  column_chars (column, &min_chars, &nat_chars);
+  gtk_inscription_set_min_chars (text, min_chars);
+  gtk_inscription_set_nat_chars (text, nat_chars);
+  /* Long names give way to the item's own words. */
+  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
+  if (column == DOCKET_ITEM_COLUMN_STATUS)
+    {
+      gtk_widget_set_halign (GTK_WIDGET (text), GTK_ALIGN_START);
+      gtk_inscription_set_xalign (text, 0.5);
+      gtk_widget_add_css_class (GTK_WIDGET (text), "status-badge");
+    }
+  return text;
+}
+
 /* The cell's text; @owned keeps it when it is made for the cell. */
 static const char *
 cell_text (DocketItemCell   *self,
@@ -176,6 +220,31 @@ static void
 on_record_loaded_cb (DocketItemCell *self)
 {
   update (self);
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, docket_item_cell_new (GPOINTER_TO_UINT (user_data)));
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)),
+                               gtk_list_item_get_item (list_item));
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)), NULL);
 }
 
 static void
@@ -249,50 +318,6 @@ docket_item_cell_init (DocketItemCell *self)
 {
 }
 
-/* How many characters of the font's average width a column asks for, at least and
- * at best; the content column also takes the room left. */
-static void
-column_chars (DocketItemColumn  column,
-              guint            *min_chars,
-              guint            *nat_chars)
-{
-  static const guint widths[DOCKET_ITEM_N_COLUMNS][2] = {
-    [DOCKET_ITEM_COLUMN_STAR] = { 1, 1 },
-    [DOCKET_ITEM_COLUMN_CONTENT] = { 30, 60 },
-    [DOCKET_ITEM_COLUMN_LEAD] = { 8, 16 },
-    [DOCKET_ITEM_COLUMN_COORDINATING] = { 6, 12 },
-    [DOCKET_ITEM_COLUMN_DEADLINE] = { 11, 11 },
-    [DOCKET_ITEM_COLUMN_DAYS] = { 15, 16 },
-    /* In the badge's smaller font: "In progress, overdue" and its translations. */
-    [DOCKET_ITEM_COLUMN_STATUS] = { 18, 22 },
-    [DOCKET_ITEM_COLUMN_MEETING] = { 8, 20 },
-  };
-
-  *min_chars = widths[column][0];
-  *nat_chars = widths[column][1];
-}
-
-static GtkInscription *
-make_text (DocketItemColumn column)
-{
-  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
-  guint min_chars, nat_chars;
-
-  column_chars (column, &min_chars, &nat_chars);
-  gtk_inscription_set_min_chars (text, min_chars);
-  gtk_inscription_set_nat_chars (text, nat_chars);
-  /* Long names give way to the item's own words. */
-  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
-  if (column == DOCKET_ITEM_COLUMN_STATUS)
-    {
-      gtk_widget_set_halign (GTK_WIDGET (text), GTK_ALIGN_START);
-      gtk_inscription_set_xalign (text, 0.5);
-      gtk_widget_add_css_class (GTK_WIDGET (text), "status-badge");
-    }
-  return text;
-}
-
 GtkWidget *
 docket_item_cell_new (DocketItemColumn column)
 {
@@ -354,31 +379,6 @@ docket_item_cell_get_text (DocketItemCell *self)
 
   text = self->text != NULL ? gtk_inscription_get_text (self->text) : NULL;
   return text != NULL ? text : "";
-}
-
-static void
-on_factory_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
-{
-  gtk_list_item_set_child (list_item, docket_item_cell_new (GPOINTER_TO_UINT (user_data)));
-}
-
-static void
-on_factory_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)),
-                               gtk_list_item_get_item (list_item));
-}
-
-static void
-on_factory_unbind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)), NULL);
 }
 
 /**
