@@ -28,7 +28,9 @@
  * DOCKET_BENCH_SCALE=0.001 runs the same over a thousand items; the test suite does
  * so, so the benchmark cannot rot.  DOCKET_BENCH_ONLY=meeting measures issue 6 alone, with
  * the full meeting (50 conclusions, 300 items) whatever the scale, so that work on the
- * meeting page can be measured in a minute over a smaller database.
+ * meeting page can be measured in a minute over a smaller database.  DOCKET_BENCH_ONLY=items
+ * measures the items area alone (opening, scrolling, sort and filter changes): neither
+ * the memory children, the dashboard nor the meeting page.
  * DOCKET_BENCH_KEEP=DIR keeps the databases in DIR
  * and, when DIR already holds them from a run at the same scale, uses them again
  * instead of generating a million items (minutes) each time; they are not changed.
@@ -1293,6 +1295,7 @@ main (int    argc,
   double scale = docket_bench_get_scale ();
   gboolean smoke = scale < 0.1;
   gboolean only_meeting = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "meeting") == 0;
+  gboolean only_items = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "items") == 0;
   g_autofree char *dir = NULL;
   g_autofree char *full_db = NULL;
   g_autofree char *empty_db = NULL;
@@ -1354,7 +1357,7 @@ main (int    argc,
     }
 
   printf ("\nIssue 7: the items area over %u items\n", b.n_items);
-  if (g_getenv ("DOCKET_BENCH_NO_MEMORY") == NULL)
+  if (g_getenv ("DOCKET_BENCH_NO_MEMORY") == NULL && !only_items)
     measure_memory (empty_db, full_db, &b);
 
   t0 = g_get_monotonic_time ();
@@ -1384,9 +1387,11 @@ main (int    argc,
   }
   measure_scrolling (&b, smoke);
   measure_sort_and_filter (&b);
-  measure_dashboard (&b, smoke);
-
-  measure_meeting (&b, smoke);
+  if (!only_items)
+    {
+      measure_dashboard (&b, smoke);
+      measure_meeting (&b, smoke);
+    }
 
   stop_application (&b);
   if (g_getenv ("DOCKET_BENCH_KEEP") == NULL)

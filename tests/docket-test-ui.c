@@ -110,6 +110,9 @@ docket_test_ui_shows_label (GtkWidget  *root,
 
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
     return TRUE;
+  /* Lists show their rows' text in inscriptions. */
+  if (GTK_IS_INSCRIPTION (root) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) == 0)
+    return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;

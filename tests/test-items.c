@@ -120,19 +120,20 @@ test_items_views_and_counts (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
-/* Star labels shown in the list's cells. */
+/* Stars shown in the list's cells. */
 static guint
 count_stars_shown (void)
 {
   GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (items_view ()), GTK_TYPE_COLUMN_VIEW);
-  g_autoptr(GPtrArray) labels = docket_test_ui_find_all (list, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) cells = docket_test_ui_find_all (list, DOCKET_TYPE_ITEM_CELL);
   guint n = 0;
 
-  for (guint i = 0; i < labels->len; i++)
+  for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *cell = g_ptr_array_index (cells, i);
 
-      n += gtk_widget_get_mapped (label) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "★") == 0;
+      n += gtk_widget_get_mapped (cell) &&
+           g_strcmp0 (docket_item_cell_get_text (DOCKET_ITEM_CELL (cell)), "★") == 0;
     }
   return n;
 }
@@ -217,6 +218,96 @@ test_items_filter_refuses_bad_date (void)
   docket_test_iterate (100);
   wait_items_settled ();
   g_assert_cmpuint (docket_items_view_get_n_shown (view), ==, 18);
+}
+
+/* The rows the table shows, top to bottom: each an array of its cells' texts, in the
+ * order of the columns. */
+static GPtrArray *
+dup_shown_rows (void)
+{
+  GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (items_view ()), GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GPtrArray) cells = docket_test_ui_find_all (list, DOCKET_TYPE_ITEM_CELL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GtkWidget *row_widget = NULL;
+  GPtrArray *row = NULL;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+
+      if (!gtk_widget_get_mapped (cell) || gtk_widget_get_height (cell) <= 0)
+        continue;
+      /* A cell's parent is the column view's cell, whose parent is the row. */
+      if (gtk_widget_get_parent (gtk_widget_get_parent (cell)) != row_widget)
+        {
+          row_widget = gtk_widget_get_parent (gtk_widget_get_parent (cell));
+          row = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (rows, row);
+        }
+      g_ptr_array_add (row, g_strdup (docket_item_cell_get_text (DOCKET_ITEM_CELL (cell))));
+    }
+  return rows;
+}
+
+/* Sorting by a column header shows the store's answer for that order, row by row:
+ * the rows keep their widgets and are given their new values in place. */
+static void
+test_items_sort_by_header (void)
+{
+  static const struct { DocketItemColumn column; DocketItemSort sort; GtkSortType direction; } sorts[] = {
+    { DOCKET_ITEM_COLUMN_CONTENT, DOCKET_ITEM_SORT_CONTENT, GTK_SORT_ASCENDING },
+    { DOCKET_ITEM_COLUMN_DEADLINE, DOCKET_ITEM_SORT_DEADLINE, GTK_SORT_DESCENDING },
+    { DOCKET_ITEM_COLUMN_LEAD, DOCKET_ITEM_SORT_LEAD_UNIT, GTK_SORT_ASCENDING },
+    { DOCKET_ITEM_COLUMN_MEETING, DOCKET_ITEM_SORT_MEETING_DATE, GTK_SORT_DESCENDING },
+    { DOCKET_ITEM_COLUMN_STATUS, DOCKET_ITEM_SORT_STATUS, GTK_SORT_ASCENDING },
+    { DOCKET_ITEM_COLUMN_CONTENT, DOCKET_ITEM_SORT_CONTENT, GTK_SORT_DESCENDING },
+  };
+  g_autoptr(DocketStore) reader = open_reader ();
+  GtkColumnView *list = GTK_COLUMN_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (items_view ()),
+                                                                      GTK_TYPE_COLUMN_VIEW));
+
+  gtk_widget_activate_action (GTK_WIDGET (main_window ()), "win.show-area", "s", "items");
+  docket_test_iterate (100);
+  select_view ("All");
+  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (list),
+                                                                     sorts[s].column);
+      g_autoptr(GPtrArray) expected = NULL;
+      g_autoptr(GPtrArray) shown = NULL;
+      g_autoptr(GError) error = NULL;
+      DocketItemQuery query;
+
+      gtk_column_view_sort_by_column (list, column, sorts[s].direction);
+      docket_test_iterate (100);
+      wait_items_settled ();
+      docket_test_ui_wait_drawn (GTK_WIDGET (list));
+
+      docket_item_query_init (&query, docket_store_sample_reference_date ());
+      query.sort = sorts[s].sort;
+      query.descending = sorts[s].direction == GTK_SORT_DESCENDING;
+      expected = docket_store_list_items_at (reader, &query, 0, 100, &error);
+      g_assert_no_error (error);
+      shown = dup_shown_rows ();
+      /* The sample's 18 items fit in the window. */
+      g_assert_cmpuint (shown->len, ==, expected->len);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          GPtrArray *cells = g_ptr_array_index (shown, i);
+          DocketItemRow *row = g_ptr_array_index (expected, i);
+
+          g_assert_cmpuint (cells->len, ==, DOCKET_ITEM_N_COLUMNS);
+          g_assert_cmpstr (g_ptr_array_index (cells, DOCKET_ITEM_COLUMN_CONTENT), ==, row->item->content);
+          g_assert_cmpstr (g_ptr_array_index (cells, DOCKET_ITEM_COLUMN_LEAD), ==, row->lead_unit_name);
+          g_assert_cmpstr (g_ptr_array_index (cells, DOCKET_ITEM_COLUMN_MEETING), ==, row->meeting_title);
+          g_assert_cmpstr (g_ptr_array_index (cells, DOCKET_ITEM_COLUMN_STAR), ==,
+                           row->item->starred ? "★" : "");
+        }
+    }
+  /* Back to the order the other tests expect. */
+  gtk_column_view_sort_by_column (list, NULL, GTK_SORT_ASCENDING);
+  docket_test_iterate (100);
+  wait_items_settled ();
 }
 
 static GtkWindow *
@@ -661,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/docket/items/daily-backup", test_items_daily_backup);
   g_test_add_func ("/docket/items/star-keeps-selection", test_items_star_keeps_selection);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
+  g_test_add_func ("/docket/items/sort-by-header", test_items_sort_by_header);
   g_test_add_func ("/docket/items/from-dashboard-figure", test_items_from_dashboard_figure);
   g_test_add_func ("/docket/items/save-as-csv", test_items_save_as_csv);
   g_test_add_func ("/docket/items/import-tracker", test_items_import_tracker);

@@ -957,15 +957,20 @@ docket_items_view_init (DocketItemsView *self)
   self->view = DOCKET_ITEM_VIEW_ALL;
   self->sort = DOCKET_ITEM_SORT_DEADLINE;
 
-  /* Columns are named in the order of the .ui (GTK 4.8 has no column ids). */
+  /* Columns are named in the order of the .ui (GTK 4.8 has no column ids); their
+   * cells are made in C (see docket-item-cell.c for why). */
   columns = gtk_column_view_get_columns (self->column_view);
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+  g_assert (g_list_model_get_n_items (columns) == DOCKET_ITEM_N_COLUMNS);
+  for (guint i = 0; i < DOCKET_ITEM_N_COLUMNS; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkListItemFactory) factory = docket_item_cell_factory_new (i);
       static const char *ids[] = { "star", "content", "lead", "coordinating", "deadline", "days",
                                    "status", "meeting" };
-      if (i < G_N_ELEMENTS (ids))
-        g_object_set_data (G_OBJECT (column), "docket-column", (gpointer) ids[i]);
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (ids) == DOCKET_ITEM_N_COLUMNS);
+      g_object_set_data (G_OBJECT (column), "docket-column", (gpointer) ids[i]);
+      gtk_column_view_column_set_factory (column, factory);
     }
 
   self->model = docket_paged_model_new_threaded (&items_thread_funcs, fetch_items_now, self, NULL);
