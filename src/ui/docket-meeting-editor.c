@@ -21,6 +21,7 @@
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
 #include "docket-store-units.h"
+#include "docket-wrap-box.h"
 
 /* There is no Save button: edits are stored this long after the typing stops, and
  * at once when the page is left or the window closes. */
@@ -1115,6 +1116,7 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   widget_class->unmap = docket_meeting_editor_unmap;
 
   g_type_ensure (DOCKET_TYPE_ATTACHMENTS_GROUP);
+  g_type_ensure (DOCKET_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-meeting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, state_label);
