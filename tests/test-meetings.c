@@ -504,6 +504,69 @@ fill_item_row (GtkWidget      *row,
   docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
 }
 
+static void check_item_row (GtkWidget      *row,
+                            const ItemSpec *spec);
+static GtkWidget *find_by_action (GtkWidget  *root,
+                                  const char *action);
+
+/* Removes the item of the page's row @index with its row's action, then undoes it:
+ * only that row leaves the page and comes back, in its place; the other item rows
+ * and the conclusions stay the very same widgets (and whatever is typed in them). */
+static void
+remove_and_undo_item (DocketStore *reader,
+                      guint        index)
+{
+  g_autoptr(GPtrArray) before = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_autoptr(GPtrArray) views = docket_test_ui_find_all (editor (), GTK_TYPE_TEXT_VIEW);
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr(GPtrArray) views_after = NULL;
+  DocketId id = docket_item_edit_row_get_id (g_ptr_array_index (before, index));
+  DocketItem *stored;
+
+  GtkWidget *row = g_ptr_array_index (before, index);
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *focus;
+
+  g_assert_cmpint (id, !=, 0);
+  /* As from the keyboard: the focus on the row's Remove button. */
+  g_assert_true (gtk_widget_grab_focus (find_by_action (row, "item-row.remove")));
+  g_assert_true (gtk_widget_activate_action (row, "item-row.remove", NULL));
+  docket_test_iterate (100);
+  /* The focus goes on to the next item of the conclusion, or its Add Item button. */
+  focus = gtk_root_get_focus (GTK_ROOT (main_window ()));
+  g_assert_nonnull (focus);
+  if (next != NULL)
+    g_assert_true (gtk_widget_is_ancestor (focus, next));
+  else
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "editor.add-item");
+  g_assert_true (shows (_("Item removed")));
+  stored = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_CANCELLED);
+  docket_item_free (stored);
+  removed = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (removed->len, ==, before->len - 1);
+  for (guint i = 0; i < removed->len; i++)
+    g_assert_true (g_ptr_array_index (removed, i) == g_ptr_array_index (before, i < index ? i : i + 1));
+
+  gtk_widget_activate_action (editor (), "editor.restore-item", "x", id);
+  docket_test_iterate (100);
+  stored = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_OPEN);
+  docket_item_free (stored);
+  restored = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (restored->len, ==, before->len);
+  for (guint i = 0; i < restored->len; i++)
+    if (i != index)
+      g_assert_true (g_ptr_array_index (restored, i) == g_ptr_array_index (before, i));
+  g_assert_cmpint (docket_item_edit_row_get_id (g_ptr_array_index (restored, index)), ==, id);
+  check_item_row (g_ptr_array_index (restored, index), &item_specs[index]);
+  views_after = docket_test_ui_find_all (editor (), GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (views_after->len, ==, views->len);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_true (g_ptr_array_index (views_after, i) == g_ptr_array_index (views, i));
+}
+
 static void
 test_meetings_items (void)
 {
@@ -597,18 +660,10 @@ test_meetings_items (void)
     docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
     g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
 
-    /* Removed: cancelled in the store (its history stays), and Undo brings it back. */
-    g_assert_true (gtk_widget_activate_action (row, "item-row.remove", NULL));
-    docket_test_iterate (100);
-    g_assert_true (shows (_("Item removed")));
-    stored = docket_store_get_item (reader, id, NULL);
-    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_CANCELLED);
-    docket_item_free (stored);
-    gtk_widget_activate_action (editor (), "editor.restore-item", "x", id);
-    docket_test_iterate (100);
-    stored = docket_store_get_item (reader, id, NULL);
-    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_OPEN);
-    docket_item_free (stored);
+    /* Removed: cancelled in the store (its history stays), and Undo brings it back,
+     * the first of its conclusion and one after another. */
+    remove_and_undo_item (reader, 0);
+    remove_and_undo_item (reader, 4);
     g_assert_true (docket_test_wait_until (all_item_rows, NULL, 5000));
   }
 

@@ -61,6 +61,13 @@ struct _DocketItemEditRow
 
 G_DEFINE_FINAL_TYPE (DocketItemEditRow, docket_item_edit_row, GTK_TYPE_WIDGET)
 
+enum {
+  REMOVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static void
 show_problem (DocketItemEditRow *self,
               const char        *message)
@@ -662,7 +669,8 @@ remove_item_action (GtkWidget  *widget,
       show_problem (self, error->message);
       return;
     }
-  gtk_widget_activate_action (widget, "editor.item-removed", "x", self->item->id);
+  /* The page takes the row away (and offers to undo); the other rows stay as they are. */
+  g_signal_emit (self, signals [REMOVED], 0);
 }
 
 static void
@@ -829,6 +837,15 @@ docket_item_edit_row_class_init (DocketItemEditRowClass *klass)
 
   object_class->dispose = docket_item_edit_row_dispose;
   object_class->finalize = docket_item_edit_row_finalize;
+
+  /**
+   * DocketItemEditRow::removed:
+   *
+   * The person removed the item: a stored one is cancelled in the store by now.
+   * The row is to be taken off the page.
+   */
+  signals [REMOVED] = g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "item-row.remove", NULL, remove_item_action);
