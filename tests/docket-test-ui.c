@@ -203,3 +203,41 @@ docket_test_ui_wait_for_label (GtkWidget  *root,
 
   return docket_test_wait_until (label_shown, &wait, timeout_ms);
 }
+
+static void
+log_wide (GtkWidget *widget,
+          int        limit,
+          int        depth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum = 0;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum <= limit)
+        continue;
+      g_test_message ("%*s%s (%s): minimum width %d%s%s", depth * 2, "", G_OBJECT_TYPE_NAME (child),
+                      gtk_widget_get_css_name (child), minimum, GTK_IS_LABEL (child) ? ": " : "",
+                      GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : "");
+      log_wide (child, limit, depth + 1);
+    }
+}
+
+int
+docket_test_ui_min_width (GtkWidget *widget,
+                          int        limit)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > limit)
+    {
+      g_test_message ("%s asks for %d px, more than %d:", G_OBJECT_TYPE_NAME (widget), minimum, limit);
+      log_wide (widget, limit, 1);
+    }
+  return minimum;
+}

@@ -504,6 +504,69 @@ fill_item_row (GtkWidget      *row,
   docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
 }
 
+static void check_item_row (GtkWidget      *row,
+                            const ItemSpec *spec);
+static GtkWidget *find_by_action (GtkWidget  *root,
+                                  const char *action);
+
+/* Removes the item of the page's row @index with its row's action, then undoes it:
+ * only that row leaves the page and comes back, in its place; the other item rows
+ * and the conclusions stay the very same widgets (and whatever is typed in them). */
+static void
+remove_and_undo_item (DocketStore *reader,
+                      guint        index)
+{
+  g_autoptr(GPtrArray) before = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_autoptr(GPtrArray) views = docket_test_ui_find_all (editor (), GTK_TYPE_TEXT_VIEW);
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr(GPtrArray) views_after = NULL;
+  DocketId id = docket_item_edit_row_get_id (g_ptr_array_index (before, index));
+  DocketItem *stored;
+
+  GtkWidget *row = g_ptr_array_index (before, index);
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *focus;
+
+  g_assert_cmpint (id, !=, 0);
+  /* As from the keyboard: the focus on the row's Remove button. */
+  g_assert_true (gtk_widget_grab_focus (find_by_action (row, "item-row.remove")));
+  g_assert_true (gtk_widget_activate_action (row, "item-row.remove", NULL));
+  docket_test_iterate (100);
+  /* The focus goes on to the next item of the conclusion, or its Add Item button. */
+  focus = gtk_root_get_focus (GTK_ROOT (main_window ()));
+  g_assert_nonnull (focus);
+  if (next != NULL)
+    g_assert_true (gtk_widget_is_ancestor (focus, next));
+  else
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "editor.add-item");
+  g_assert_true (shows (_("Item removed")));
+  stored = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_CANCELLED);
+  docket_item_free (stored);
+  removed = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (removed->len, ==, before->len - 1);
+  for (guint i = 0; i < removed->len; i++)
+    g_assert_true (g_ptr_array_index (removed, i) == g_ptr_array_index (before, i < index ? i : i + 1));
+
+  gtk_widget_activate_action (editor (), "editor.restore-item", "x", id);
+  docket_test_iterate (100);
+  stored = docket_store_get_item (reader, id, NULL);
+  g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_OPEN);
+  docket_item_free (stored);
+  restored = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (restored->len, ==, before->len);
+  for (guint i = 0; i < restored->len; i++)
+    if (i != index)
+      g_assert_true (g_ptr_array_index (restored, i) == g_ptr_array_index (before, i));
+  g_assert_cmpint (docket_item_edit_row_get_id (g_ptr_array_index (restored, index)), ==, id);
+  check_item_row (g_ptr_array_index (restored, index), &item_specs[index]);
+  views_after = docket_test_ui_find_all (editor (), GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (views_after->len, ==, views->len);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_true (g_ptr_array_index (views_after, i) == g_ptr_array_index (views, i));
+}
+
 static void
 test_meetings_items (void)
 {
@@ -597,18 +660,10 @@ test_meetings_items (void)
     docket_item_edit_row_flush (DOCKET_ITEM_EDIT_ROW (row));
     g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
 
-    /* Removed: cancelled in the store (its history stays), and Undo brings it back. */
-    g_assert_true (gtk_widget_activate_action (row, "item-row.remove", NULL));
-    docket_test_iterate (100);
-    g_assert_true (shows (_("Item removed")));
-    stored = docket_store_get_item (reader, id, NULL);
-    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_CANCELLED);
-    docket_item_free (stored);
-    gtk_widget_activate_action (editor (), "editor.restore-item", "x", id);
-    docket_test_iterate (100);
-    stored = docket_store_get_item (reader, id, NULL);
-    g_assert_cmpint (stored->state, ==, DOCKET_ITEM_STATE_OPEN);
-    docket_item_free (stored);
+    /* Removed: cancelled in the store (its history stays), and Undo brings it back,
+     * the first of its conclusion and one after another. */
+    remove_and_undo_item (reader, 0);
+    remove_and_undo_item (reader, 4);
     g_assert_true (docket_test_wait_until (all_item_rows, NULL, 5000));
   }
 
@@ -782,23 +837,116 @@ test_meetings_reopen_window (void)
   }
 }
 
-/* In a narrow window the item rows fit: their controls go on more lines instead of
- * widening the window or being cut at its edge.  (The window itself does not get
- * down to 360 px yet: the header bar and the meeting's state box ask for more.) */
+static gboolean
+window_is_360 (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (main_window ())) == 360;
+}
+
+/* Nothing in the window asks for more than 360 pixels, and the window is that wide. */
+static void
+assert_fits_360 (const char *where)
+{
+  GtkWidget *window = GTK_WIDGET (main_window ());
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  g_test_message ("At 360 px: %s", where);
+  g_assert_cmpint (docket_test_ui_min_width (content, 360), <=, 360);
+  g_assert_true (docket_test_wait_until (window_is_360, NULL, 5000));
+  g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
+  g_assert_cmpint (gtk_widget_get_width (content), ==, 360);
+}
+
+static void
+narrow_screenshot (const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("screenshot-%s-%s.png", what, lang ());
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  docket_test_iterate (100);
+  docket_test_ui_screenshot (GTK_WIDGET (main_window ()), path);
+}
+
+static GtkWidget *
+find_by_action (GtkWidget  *root,
+                const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_action (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* Tab, as the window moves the focus when the key is pressed. */
+static GtkWidget *
+tab (void)
+{
+  GtkWidget *window = GTK_WIDGET (main_window ());
+
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* At 360 px the whole window fits, on the meeting page with a full meeting (in each
+ * of its states) and on every other area: the header bar, the state of the meeting
+ * and its buttons, the item rows go on more lines instead of widening the window or
+ * being cut at its edge. */
 static void
 test_meetings_narrow (void)
 {
-  g_autofree char *shot = g_strdup_printf ("screenshot-meeting-narrow-%s.png", lang ());
   g_autoptr(GPtrArray) item_rows = NULL;
   GtkWidget *window = GTK_WIDGET (main_window ());
+  GtkWidget *back, *recorded, *notice, *notice_menu;
   GtkWidget *row;
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(DocketMeeting) meeting = only_meeting (reader);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   docket_test_iterate (300);
-  item_rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
-  g_assert_cmpuint (item_rows->len, >, 0);
+  g_assert_true (docket_test_wait_until (page_complete, NULL, 5000));
+  assert_fits_360 ("the meeting page, draft");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
+                              GTK_SCROLLED_WINDOW (docket_test_ui_find_by_type (editor (), GTK_TYPE_SCROLLED_WINDOW))), 0);
+  narrow_screenshot ("meeting-narrow-top");
+
+  /* The state's buttons are reached with Tab, in order, right after the way back
+   * to the list. */
+  back = find_by_action (window, "meetings.back");
+  recorded = find_by_action (editor (), "editor.mark-recorded");
+  notice = find_by_action (editor (), "editor.issue-notice");
+  /* The menu of the notice's files sits with the state's buttons. */
+  notice_menu = docket_test_ui_find_by_type (gtk_widget_get_parent (gtk_widget_get_parent (notice)),
+                                             GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (notice_menu);
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_true (gtk_widget_grab_focus (back));
+  g_assert_true (tab () == recorded);
+  g_assert_true (tab () == notice);
+  g_assert_true (gtk_widget_is_ancestor (tab (), notice_menu));
+  g_assert_true (gtk_widget_is_ancestor (tab (), editor_row (_("Title"))));
+
   /* Inside a conclusion (its number on the left, its buttons on the right) a 360 px
    * window leaves about 200 px to an item row. */
+  item_rows = docket_test_ui_find_all (editor (), DOCKET_TYPE_ITEM_EDIT_ROW);
+  g_assert_cmpuint (item_rows->len, >, 0);
   for (guint i = 0; i < item_rows->len; i++)
     {
       int minimum = 0;
@@ -824,9 +972,43 @@ test_meetings_narrow (void)
         g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
       }
   }
+  narrow_screenshot ("meeting-narrow");
+
+  /* Recorded, then with its notice issued (the longest state, its buttons changed). */
+  gtk_widget_grab_focus (recorded);
+  g_assert_true (gtk_widget_activate (recorded));
+  /* A button activated from the keyboard shows itself pressed for a moment first. */
+  g_assert_true (docket_test_wait_until (is_unmapped, recorded, 3000));
+  assert_fits_360 ("the meeting page, recorded");
+  g_assert_true (gtk_widget_activate (notice));
+  g_assert_true (docket_test_wait_until (has_dialog, NULL, 3000));
+  answer_dialog ((const char *[]) { "45/TB-UBND", "20/07/2026", NULL }, "issue");
+  g_assert_true (gtk_widget_get_mapped (find_by_action (editor (), "editor.reopen")));
+  g_assert_false (gtk_widget_get_mapped (notice));
+  assert_fits_360 ("the meeting page, notice issued");
+
+  /* The other areas, with this meeting's data in them, and an item's page. */
   {
-    g_autofree char *path = g_test_build_filename (G_TEST_BUILT, shot, NULL);
-    docket_test_ui_screenshot (window, path);
+    const char *areas[] = { "dashboard", "items", "units" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+      {
+        g_autofree char *what = g_strdup_printf ("narrow-%s", areas[i]);
+
+        gtk_widget_activate_action (window, "win.show-area", "s", areas[i]);
+        docket_test_iterate (300);
+        assert_fits_360 (areas[i]);
+        narrow_screenshot (what);
+      }
+  }
+  {
+    g_autoptr(GPtrArray) items = stored_items (reader);
+
+    gtk_widget_activate_action (window, "win.show-item", "x",
+                                ((DocketItemRow *) g_ptr_array_index (items, 0))->item->id);
+    docket_test_iterate (300);
+    assert_fits_360 ("an item's page");
+    narrow_screenshot ("narrow-item-page");
   }
 }
 

@@ -14,6 +14,7 @@
 #include "docket-item-edit-row.h"
 #include "docket-record.h"
 #include "docket-store-items.h"
+#include "docket-wrap-box.h"
 
 #define SAVE_DELAY_MS 600
 
@@ -59,6 +60,13 @@ struct _DocketItemEditRow
 };
 
 G_DEFINE_FINAL_TYPE (DocketItemEditRow, docket_item_edit_row, GTK_TYPE_WIDGET)
+
+enum {
+  REMOVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void
 show_problem (DocketItemEditRow *self,
@@ -191,8 +199,7 @@ update_deadline_widgets (DocketItemEditRow *self)
       shown = g_strdup_printf (_("→ %s"), date);
     }
   gtk_label_set_label (self->deadline_label, shown ? shown : "");
-  /* The flow box would keep a place for it even empty. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->deadline_label)), shown != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->deadline_label), shown != NULL);
 }
 
 /* Reads the widgets into a copy of the item; NULL (and the problem shown) when
@@ -662,14 +669,15 @@ remove_item_action (GtkWidget  *widget,
       show_problem (self, error->message);
       return;
     }
-  gtk_widget_activate_action (widget, "editor.item-removed", "x", self->item->id);
+  /* The page takes the row away (and offers to undo); the other rows stay as they are. */
+  g_signal_emit (self, signals [REMOVED], 0);
 }
 
 static void
 build (DocketItemEditRow *self)
 {
   GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *line2 = gtk_flow_box_new ();
+  GtkWidget *line2 = docket_wrap_box_new (6);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -710,11 +718,6 @@ build (DocketItemEditRow *self)
     gtk_menu_button_set_create_popup_func (self->lead_button, create_lead_popup, self, NULL);
   }
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (line2), GTK_SELECTION_NONE);
-  gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (line2), FALSE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (line2), 5);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (line2), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (line2), 6);
   self->coordinating_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_ellipsize (self->coordinating_label, PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (self->coordinating_label, 0);
@@ -749,11 +752,7 @@ build (DocketItemEditRow *self)
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
-      {
-        gtk_flow_box_append (GTK_FLOW_BOX (line2), controls[i]);
-        /* The controls take the focus, not the places the flow box keeps them in. */
-        gtk_widget_set_focusable (gtk_widget_get_parent (controls[i]), FALSE);
-      }
+      docket_wrap_box_append (DOCKET_WRAP_BOX (line2), controls[i]);
   }
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
@@ -838,6 +837,15 @@ docket_item_edit_row_class_init (DocketItemEditRowClass *klass)
 
   object_class->dispose = docket_item_edit_row_dispose;
   object_class->finalize = docket_item_edit_row_finalize;
+
+  /**
+   * DocketItemEditRow::removed:
+   *
+   * The person removed the item: a stored one is cancelled in the store by now.
+   * The row is to be taken off the page.
+   */
+  signals [REMOVED] = g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "item-row.remove", NULL, remove_item_action);

@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DocketItemEditRow, docket_item_edit_row, DOCKET, ITEM_EDIT_ROW, GtkWidget)
 
 /* @item: (nullable): the stored item, or NULL for a new one (stored once it has
- * content and a lead unit).  @units: the DocketRecords of the DocketUnits that can be
- * chosen, one model shared by all the rows of a page. */
+ * content and a lead unit).  @units: the DocketRecords of the DocketUnits that can
+ * be chosen, one model shared by all the rows of a page.
+ * The row emits "removed" when the person removes the item (a stored one is
+ * cancelled by then); its page takes it away. */
 GtkWidget *docket_item_edit_row_new      (DocketStore      *store,
                                           DocketId          meeting_id,
                                           DocketId          conclusion_id,

@@ -21,6 +21,7 @@
 #include "docket-store-lifecycle.h"
 #include "docket-store-meetings.h"
 #include "docket-store-units.h"
+#include "docket-wrap-box.h"
 
 /* There is no Save button: edits are stored this long after the typing stops, and
  * at once when the page is left or the window closes. */
@@ -600,18 +601,34 @@ load_units (DocketMeetingEditor *self)
                        records->pdata, records->len);
 }
 
+static void on_item_row_removed_cb (DocketItemEditRow   *row,
+                                    DocketMeetingEditor *self);
+
+/* A row for @item (NULL: a new one) in @items_box, after @sibling, or first when
+ * @sibling is NULL. */
+static GtkWidget *
+insert_item_row (DocketMeetingEditor *self,
+                 GtkWidget           *items_box,
+                 GtkWidget           *sibling,
+                 DocketId             conclusion_id,
+                 const DocketItem    *item)
+{
+  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item,
+                                             G_LIST_MODEL (self->units));
+
+  gtk_box_insert_child_after (GTK_BOX (items_box), row, sibling);
+  g_ptr_array_add (self->item_rows, row);
+  g_signal_connect_object (row, "removed", G_CALLBACK (on_item_row_removed_cb), self, 0);
+  return row;
+}
+
 static GtkWidget *
 add_item_row (DocketMeetingEditor *self,
               GtkWidget           *items_box,
               DocketId             conclusion_id,
               const DocketItem    *item)
 {
-  GtkWidget *row = docket_item_edit_row_new (self->store, self->meeting_id, conclusion_id, item,
-                                             G_LIST_MODEL (self->units));
-
-  gtk_box_append (GTK_BOX (items_box), row);
-  g_ptr_array_add (self->item_rows, row);
-  return row;
+  return insert_item_row (self, items_box, gtk_widget_get_last_child (items_box), conclusion_id, item);
 }
 
 /* The box the items of a conclusion go in, and its Add Item button. */
@@ -988,6 +1005,20 @@ restore_conclusion_action (GtkWidget  *widget,
   rebuild_conclusions (self);
 }
 
+static GtkWidget *
+find_conclusion_row (DocketMeetingEditor *self,
+                     DocketId             conclusion_id)
+{
+  for (guint i = 0; i < self->conclusion_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
+
+      if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
+        return row;
+    }
+  return NULL;
+}
+
 static void
 add_item_action (GtkWidget  *widget,
                  const char *action_name,
@@ -995,43 +1026,76 @@ add_item_action (GtkWidget  *widget,
 {
   DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
   DocketId conclusion_id = g_variant_get_int64 (parameter);
+  GtkWidget *row;
 
   finish_conclusions (self);
   load_units (self);
-  for (guint i = 0; i < self->conclusion_rows->len; i++)
+  row = find_conclusion_row (self, conclusion_id);
+  if (row != NULL)
     {
-      GtkWidget *row = g_ptr_array_index (self->conclusion_rows, i);
+      GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
+      GtkWidget *item_row;
 
-      if ((DocketId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "docket-id")) == conclusion_id)
+      if (items_box == NULL)
         {
-          GtkWidget *items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
-          GtkWidget *item_row;
-
-          if (items_box == NULL)
-            {
-              add_items_box (row, conclusion_id);
-              items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
-            }
-          item_row = add_item_row (self, items_box, conclusion_id, NULL);
-          docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
-          return;
+          add_items_box (row, conclusion_id);
+          items_box = g_object_get_data (G_OBJECT (row), "docket-items-box");
         }
+      item_row = add_item_row (self, items_box, conclusion_id, NULL);
+      docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (item_row));
+      return;
     }
   /* A conclusion not stored yet (no words) cannot hold items. */
   _docket_meeting_editor_toast (self, _("Write the conclusion first, then add its items."), NULL, NULL, NULL);
 }
 
+/* Only the removed item's row leaves the page: the others, and whatever is being
+ * typed in them, stay as they are. */
 static void
-item_removed_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+on_item_row_removed_cb (DocketItemEditRow   *row,
+                        DocketMeetingEditor *self)
 {
-  DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
-  DocketId id = g_variant_get_int64 (parameter);
+  GtkWidget *items_box = gtk_widget_get_parent (GTK_WIDGET (row));
+  GtkWidget *next = gtk_widget_get_next_sibling (GTK_WIDGET (row));
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (row)) != NULL;
+  DocketId id = docket_item_edit_row_get_id (row);
 
-  rebuild_conclusions (self);
+  g_ptr_array_remove (self->item_rows, row);
+  gtk_box_remove (GTK_BOX (items_box), GTK_WIDGET (row));
+  /* The keyboard goes on from where the row was: the next item, or the conclusion's
+   * Add Item button. */
+  if (had_focus && next != NULL)
+    docket_item_edit_row_focus (DOCKET_ITEM_EDIT_ROW (next));
+  else if (had_focus)
+    gtk_widget_grab_focus (gtk_widget_get_next_sibling (items_box));
   if (id != 0)
     _docket_meeting_editor_toast (self, _("Item removed"), _("_Undo"), "editor.restore-item", g_variant_new_int64 (id));
+}
+
+/* The row a restored item goes after: the one of the item listed before it in its
+ * conclusion, as a page just opened would show them; NULL to go first. */
+static GtkWidget *
+row_before_item (DocketMeetingEditor *self,
+                 GtkWidget           *items_box,
+                 const DocketItem    *restored)
+{
+  g_autoptr(GPtrArray) items = docket_store_list_meeting_items (self->store, self->meeting_id, NULL);
+  DocketId previous = 0;
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      const DocketItem *item = g_ptr_array_index (items, i);
+
+      if (item->id == restored->id)
+        break;
+      if (item->conclusion_id == restored->conclusion_id)
+        previous = item->id;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (items_box); previous != 0 && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (docket_item_edit_row_get_id (DOCKET_ITEM_EDIT_ROW (child)) == previous)
+      return child;
+  return NULL;
 }
 
 static void
@@ -1041,11 +1105,31 @@ restore_item_action (GtkWidget  *widget,
 {
   DocketMeetingEditor *self = DOCKET_MEETING_EDITOR (widget);
   g_autoptr(GError) error = NULL;
+  g_autoptr(DocketItem) item = NULL;
+  DocketId id = g_variant_get_int64 (parameter);
+  GtkWidget *conclusion_row;
+  GtkWidget *items_box;
 
-  if (!docket_store_reopen_item (self->store, g_variant_get_int64 (parameter),
-                                 _("Removal undone"), &error))
-    _docket_meeting_editor_show_error (self, error);
-  rebuild_conclusions (self);
+  if (!docket_store_reopen_item (self->store, id, _("Removal undone"), &error) ||
+      (item = docket_store_get_item (self->store, id, &error)) == NULL)
+    {
+      _docket_meeting_editor_show_error (self, error);
+      return;
+    }
+  /* The toast outlives the page it came from: another meeting shown since has no
+   * place for the item. */
+  if (item->meeting_id != self->meeting_id)
+    return;
+  finish_conclusions (self);
+  load_units (self);
+  conclusion_row = find_conclusion_row (self, item->conclusion_id);
+  items_box = conclusion_row ? g_object_get_data (G_OBJECT (conclusion_row), "docket-items-box") : NULL;
+  if (items_box == NULL)
+    {
+      rebuild_conclusions (self);
+      return;
+    }
+  insert_item_row (self, items_box, row_before_item (self, items_box, item), item->conclusion_id, item);
 }
 
 void
@@ -1115,6 +1199,7 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   widget_class->unmap = docket_meeting_editor_unmap;
 
   g_type_ensure (DOCKET_TYPE_ATTACHMENTS_GROUP);
+  g_type_ensure (DOCKET_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-meeting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketMeetingEditor, state_label);
@@ -1149,7 +1234,6 @@ docket_meeting_editor_class_init (DocketMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.remove-attendee", "(xxx)", _docket_meeting_editor_remove_attendee_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-attendee", "(xx)", _docket_meeting_editor_restore_attendee_action);
   gtk_widget_class_install_action (widget_class, "editor.add-item", "x", add_item_action);
-  gtk_widget_class_install_action (widget_class, "editor.item-removed", "x", item_removed_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-item", "x", restore_item_action);
   gtk_widget_class_install_action (widget_class, "editor.mark-recorded", NULL, _docket_meeting_editor_mark_recorded_action);
   gtk_widget_class_install_action (widget_class, "editor.issue-notice", NULL, _docket_meeting_editor_issue_notice_action);

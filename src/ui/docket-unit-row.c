@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "docket-unit-row.h"
+#include "docket-wrap-box.h"
 
 /* Deeper levels are drawn at this one, so a narrow window keeps room for the name. */
 #define MAX_INDENT_DEPTH 4
@@ -217,6 +218,7 @@ docket_unit_row_class_init (DocketUnitRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DOCKET_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-unit-row.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, layout);

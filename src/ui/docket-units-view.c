@@ -23,6 +23,7 @@
 #include "docket-unit-dialog.h"
 #include "docket-unit-row.h"
 #include "docket-units-view.h"
+#include "docket-wrap-box.h"
 
 struct _DocketUnitsView
 {
@@ -407,6 +408,7 @@ docket_units_view_class_init (DocketUnitsViewClass *klass)
   object_class->dispose = docket_units_view_dispose;
 
   g_type_ensure (DOCKET_TYPE_UNIT_ROW);
+  g_type_ensure (DOCKET_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/docket-units-view.ui");
