@@ -367,6 +367,58 @@ test_dashboard_overdue (void)
 }
 
 /* Another period shows the store's report for that period. */
+/* The labels of the table's first row on screen, in column order. */
+static void
+collect_labels (GtkWidget *root,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (root))
+    {
+      g_ptr_array_add (labels, (gpointer) gtk_label_get_label (GTK_LABEL (root)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* Every row of the table shows its unit's figures: the cells follow the report
+ * shown, whether the rows were replaced or updated in place.  The sample's units
+ * all fit in the rows the list keeps, in order. */
+static void
+assert_rows_shown (void)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (view),
+                                                                       GTK_TYPE_COLUMN_VIEW));
+  GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (table), GTK_TYPE_LIST_VIEW);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table)));
+  guint i = 0;
+
+  g_assert_nonnull (list);
+  g_assert_cmpuint (n, >, 0);
+  docket_test_iterate (100);
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (row, labels);
+      if (labels->len == 0)
+        continue;
+      g_assert_cmpuint (labels->len, ==, DOCKET_DASHBOARD_N_COLUMNS);
+      for (guint c = 0; c < DOCKET_DASHBOARD_N_COLUMNS; c++)
+        {
+          g_autofree char *cell = docket_dashboard_table_dup_cell (table, i, c);
+
+          g_assert_cmpstr (g_ptr_array_index (labels, c), ==, cell);
+        }
+      i++;
+    }
+  g_assert_cmpuint (i, ==, n);
+}
+
 static void
 test_dashboard_period (void)
 {
@@ -390,9 +442,11 @@ test_dashboard_period (void)
                                              is_vietnamese ()
                                              ? "01/10/2026 – 31/10/2026, tính đến ngày 15/10/2026"
                                              : "01/10/2026 – 31/10/2026, as of 15/10/2026", 3000));
+  assert_rows_shown ();
 
   docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
   wait_report ();
+  assert_rows_shown ();
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, DOCKET_DASHBOARD_PERIOD_YEAR);
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
                                              is_vietnamese ()
@@ -502,6 +556,34 @@ test_dashboard_follows_store (void)
                                              is_vietnamese ()
                                              ? "Hoàn thành 11/18 nhiệm vụ — 61,11 %"
                                              : "11 of 18 items completed — 61,11 %", 3000));
+  assert_rows_shown ();
+}
+
+/* Hidden, the dashboard counts nothing: what changes meanwhile is counted when it is
+ * shown again. */
+static void
+test_dashboard_counts_when_shown (void)
+{
+  DocketReport *before = docket_dashboard_view_get_report (view);
+  DocketReport *after;
+
+  g_assert_nonnull (before);
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  docket_test_iterate (50);
+  docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_MONTH);
+  docket_test_iterate (300);
+  g_assert_true (docket_dashboard_view_is_busy (view));
+  g_assert_true (docket_dashboard_view_get_report (view) == before);
+
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  wait_report ();
+  after = docket_dashboard_view_get_report (view);
+  g_assert_true (after != before);
+  g_assert_cmpint (docket_report_get_from (after), ==, docket_date_new (2026, 10, 1));
+  assert_rows_shown ();
+
+  docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
+  wait_report ();
 }
 
 static gboolean
@@ -585,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/docket/dashboard/period", test_dashboard_period);
   g_test_add_func ("/docket/dashboard/custom-range", test_dashboard_custom_range);
   g_test_add_func ("/docket/dashboard/follows-store", test_dashboard_follows_store);
+  g_test_add_func ("/docket/dashboard/counts-when-shown", test_dashboard_counts_when_shown);
   g_test_add_func ("/docket/dashboard/narrow-dark", test_dashboard_narrow_dark);
 
   ret = g_test_run ();

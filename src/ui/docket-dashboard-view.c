@@ -6,7 +6,9 @@
  * Every figure here is the store's period report (counted in SQL) or a list the
  * store answers; the widget only lays them out.  The report reads every item of the
  * period, so it runs in a GTask worker on its own connection (DESIGN.md, storage) and
- * the window stays responsive over a large file.
+ * the window stays responsive over a large file.  It is counted only while the
+ * dashboard is on screen: a change made elsewhere marks the figures stale, and they
+ * are counted again when the dashboard is shown.
  */
 
 #define G_LOG_DOMAIN "docket-dashboard"
@@ -46,6 +48,7 @@ struct _DocketDashboardView
   GCancellable          *cancellable;
   guint                  refresh_id;
   gboolean               busy;
+  gboolean               stale;    /* to count again once shown */
 
   AdwToastOverlay       *toast_overlay;
   GtkStack              *mode_stack;
@@ -78,7 +81,7 @@ typedef struct
 /* What it answers. */
 typedef struct
 {
-  guint         n_items;   /* every item but cancelled, whatever the period */
+  gboolean      has_items; /* any item but cancelled, whatever the period */
   DocketReport *report;
   GPtrArray    *units;     /* DocketUnit, archived too: names of the report's rows */
   GPtrArray    *overdue;   /* DocketItemRow, longest overdue first */
@@ -113,13 +116,23 @@ read_data (DocketStore *store,
   DocketItemQuery query;
 
   docket_item_query_init (&query, job->today);
-  query.view = DOCKET_ITEM_VIEW_ALL;
-  if (!docket_store_count_items (store, &query, &data->n_items, error))
-    return NULL;
   data->report = docket_store_compute_report (store, job->from, job->to, job->today,
                                               NULL, 0, error);
   if (data->report == NULL)
     return NULL;
+  /* A period without items may still be a file with items: the first one says so
+   * (counting them all took longer than the report). */
+  data->has_items = docket_report_get_total (data->report)->assigned > 0;
+  if (!data->has_items)
+    {
+      g_autoptr(GPtrArray) first = NULL;
+
+      query.view = DOCKET_ITEM_VIEW_ALL;
+      first = docket_store_list_items_at (store, &query, 0, 1, error);
+      if (first == NULL)
+        return NULL;
+      data->has_items = first->len > 0;
+    }
   data->units = docket_store_list_units (store, TRUE, error);
   if (data->units == NULL)
     return NULL;
@@ -531,7 +544,7 @@ static void
 show_data (DocketDashboardView *self,
            const Data          *data)
 {
-  if (data->n_items == 0)
+  if (!data->has_items)
     {
       gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
@@ -560,6 +573,8 @@ on_data_read_cb (GObject      *source,
   if (data == NULL)
     {
       show_error (self, error);
+      if (self->report == NULL)
+        gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
     }
   g_clear_pointer (&self->report, docket_report_unref);
@@ -577,12 +592,19 @@ refresh (DocketDashboardView *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  self->busy = FALSE;
   if (self->store == NULL || !docket_store_is_open (self->store))
     {
-      self->busy = FALSE;
+      self->stale = FALSE;
       gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
     }
+  if (self->report == NULL)
+    gtk_stack_set_visible_child_name (self->mode_stack, "counting");
+  /* Hidden, it counts nothing: the figures are counted when it is shown. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
 
   job = g_new0 (Job, 1);
   job->path = g_strdup (docket_store_get_path (self->store));
@@ -611,6 +633,13 @@ on_refresh_idle_cb (gpointer user_data)
   self->refresh_id = 0;
   refresh (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_mapped_cb (DocketDashboardView *self)
+{
+  if (self->stale)
+    refresh (self);
 }
 
 /* Several records change in one action; the report is counted again once. */
@@ -837,6 +866,7 @@ docket_dashboard_view_init (DocketDashboardView *self)
   gtk_scrolled_window_set_child (self->table_scroller, GTK_WIDGET (self->table));
 
   gtk_stack_set_visible_child_name (self->mode_stack, "empty");
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), NULL);
 }
 
 void
@@ -937,13 +967,14 @@ docket_dashboard_view_refresh (DocketDashboardView *self)
 /**
  * docket_dashboard_view_is_busy:
  *
- * Returns: %TRUE while the report is being counted
+ * Returns: %TRUE while the report is being counted, or waits for the dashboard to
+ *   be shown to be counted
  */
 gboolean
 docket_dashboard_view_is_busy (DocketDashboardView *self)
 {
   g_return_val_if_fail (DOCKET_IS_DASHBOARD_VIEW (self), FALSE);
-  return self->busy || self->refresh_id != 0;
+  return self->busy || self->refresh_id != 0 || self->stale;
 }
 
 /**
