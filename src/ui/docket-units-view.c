@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The unit tree with each unit's figures.  A file holds tens of units, not
- * thousands, so the whole tree is one list read at once, on the window's connection.
+ * thousands, so the whole tree is one list read at once, on the window's connection,
+ * when the area is shown.
  * The figures are the store's period report over all time, which reads the index
  * ranges of every item (a second over a million items): a GTask worker counts them
  * on its own connection, only while the area is on screen, and the rows say
@@ -44,6 +45,7 @@ struct _DocketUnitsView
   DocketReport    *report;        /* the last figures counted, or NULL */
   gboolean         report_stale;  /* the records or the day changed since */
   GCancellable    *cancellable;   /* of the count running, or NULL */
+  gboolean         tree_stale;    /* the units changed while the area was hidden */
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *mode_stack;
@@ -284,6 +286,11 @@ reload (DocketUnitsView *self)
   guint total = 0;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* Hidden, the tree is read when it is shown: a row is a dozen widgets, and three
+   * hundred units took more than a second of the window's start. */
+  self->tree_stale = self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->tree_stale)
+    return;
   if (self->store != NULL && !read_units (self, records, &total, &error))
     show_error (self, error);
 
@@ -318,6 +325,8 @@ on_store_changed_cb (DocketUnitsView *self,
 static void
 on_mapped_cb (DocketUnitsView *self)
 {
+  if (self->tree_stale)
+    reload (self);
   count_if_needed (self);
 }
 
