@@ -366,7 +366,37 @@ test_dashboard_overdue (void)
   g_assert_cmpint (shown_item, ==, oldest->item->id);
 }
 
-/* Another period shows the store's report for that period. */
+/* The list of items in the dashboard (the next deadlines, or the longest overdue)
+ * shows the store's first ten of @view by deadline, in order. */
+static void
+assert_items_listed (DocketItemView item_view)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) lists = docket_test_ui_find_all (GTK_WIDGET (view), GTK_TYPE_LIST_BOX);
+  g_autoptr(GError) error = NULL;
+  DocketItemQuery query;
+  GtkListBox *list;
+
+  docket_item_query_init (&query, docket_store_sample_reference_date ());
+  query.view = item_view;
+  query.sort = DOCKET_ITEM_SORT_DEADLINE;
+  expected = docket_store_list_items_at (reader, &query, 0, 10, &error);
+  g_assert_no_error (error);
+  /* The next deadlines come before the longest overdue. */
+  list = g_ptr_array_index (lists, lists->len - (item_view == DOCKET_ITEM_VIEW_OVERDUE ? 1 : 2));
+  for (guint i = 0; i < expected->len; i++)
+    {
+      DocketItemRow *row = g_ptr_array_index (expected, i);
+      GtkListBoxRow *shown_row = gtk_list_box_get_row_at_index (list, i);
+
+      g_assert_nonnull (shown_row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (shown_row)), ==,
+                       row->item->content);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, expected->len));
+}
+
 /* The labels of the table's first row on screen, in column order. */
 static void
 collect_labels (GtkWidget *root,
@@ -429,9 +459,18 @@ test_dashboard_period (void)
   GtkDropDown *dropdown = GTK_DROP_DOWN (docket_test_ui_find_by_type (GTK_WIDGET (view),
                                                                       GTK_TYPE_DROP_DOWN));
 
+  g_autoptr(GPtrArray) lists = docket_test_ui_find_all (GTK_WIDGET (view), GTK_TYPE_LIST_BOX);
+  GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, lists->len - 1), 0);
+
+  g_assert_nonnull (oldest);
   gtk_drop_down_set_selected (dropdown, DOCKET_DASHBOARD_PERIOD_MONTH);
   wait_report ();
   g_assert_cmpint (docket_dashboard_view_get_period (view), ==, DOCKET_DASHBOARD_PERIOD_MONTH);
+  /* The next deadlines and the longest overdue do not depend on the period: the same
+   * rows stay, not made again. */
+  g_assert_true (gtk_list_box_get_row_at_index (g_ptr_array_index (lists, lists->len - 1), 0) == oldest);
+  assert_items_listed (DOCKET_ITEM_VIEW_OVERDUE);
+  assert_items_listed (DOCKET_ITEM_VIEW_IN_PROGRESS);
   month = docket_store_compute_report (reader, docket_date_new (2026, 10, 1),
                                        docket_date_new (2026, 10, 31),
                                        docket_store_sample_reference_date (), NULL, 0, &error);
@@ -552,6 +591,8 @@ test_dashboard_follows_store (void)
   g_assert_no_error (error);
   docket_test_iterate (50);
   wait_report ();
+  assert_items_listed (DOCKET_ITEM_VIEW_OVERDUE);
+  assert_items_listed (DOCKET_ITEM_VIEW_IN_PROGRESS);
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
                                              is_vietnamese ()
                                              ? "Hoàn thành 11/18 nhiệm vụ — 61,11 %"

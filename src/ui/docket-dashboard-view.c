@@ -49,6 +49,7 @@ struct _DocketDashboardView
   guint                  refresh_id;
   gboolean               busy;
   gboolean               stale;    /* to count again once shown */
+  char                  *items_key; /* what the two lists of items show */
 
   AdwToastOverlay       *toast_overlay;
   GtkStack              *mode_stack;
@@ -504,10 +505,40 @@ item_row (DocketDashboardView *self,
   return list_row;
 }
 
+/* What the two lists show, to leave them as they are when a new report (another
+ * period: they do not depend on it) brings the same items. */
+static char *
+dup_items_key (DocketDashboardView *self,
+               const Data          *data)
+{
+  GString *key = g_string_new (NULL);
+  GPtrArray *lists[] = { data->overdue, data->upcoming };
+
+  g_string_append_printf (key, "%u", get_today (self));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_string_append_c (key, '|');
+      for (guint i = 0; i < lists[l]->len; i++)
+        {
+          const DocketItemRow *row = g_ptr_array_index (lists[l], i);
+
+          g_string_append_printf (key, "%" G_GINT64_FORMAT ",%u,%s,%s;", (gint64) row->item->id,
+                                  row->item->deadline, row->item->content, row->lead_unit_name);
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
 static void
 show_items (DocketDashboardView *self,
             const Data          *data)
 {
+  g_autofree char *key = dup_items_key (self, data);
+
+  if (g_strcmp0 (key, self->items_key) == 0)
+    return;
+  g_free (self->items_key);
+  self->items_key = g_steal_pointer (&key);
   clear_list (self->overdue_list);
   for (guint i = 0; i < data->overdue->len; i++)
     gtk_list_box_append (self->overdue_list,
@@ -754,6 +785,7 @@ docket_dashboard_view_dispose (GObject *object)
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->store);
   g_clear_pointer (&self->report, docket_report_unref);
+  g_clear_pointer (&self->items_key, g_free);
 
   G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
 }
