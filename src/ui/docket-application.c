@@ -28,7 +28,7 @@
  * and single writes, whose pages the operating system's file cache serves again
  * (8 MB of it stayed filled over a million items, a sixth of the memory the items
  * area is allowed over an empty file). */
-#define UI_CACHE_KIB 2048
+#define UI_CACHE_KIB 1024
 
 struct _DocketApplication
 {
