@@ -600,6 +600,21 @@ test_dashboard_follows_store (void)
   assert_rows_shown ();
 }
 
+/* Whether a label under @root reads @text, shown or not. */
+static gboolean
+label_reads (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_reads (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* Hidden, the dashboard counts nothing: what changes meanwhile is counted when it is
  * shown again. */
 static void
@@ -607,6 +622,10 @@ test_dashboard_counts_when_shown (void)
 {
   DocketReport *before = docket_dashboard_view_get_report (view);
   DocketReport *after;
+  g_autofree char *month_line = g_strdup_printf (_("%s – %s, as of %s"), "01/10/2026",
+                                                 "31/10/2026", "15/10/2026");
+  g_autofree char *year_line = g_strdup_printf (_("%s – %s, as of %s"), "01/01/2026",
+                                                "31/12/2026", "15/10/2026");
 
   g_assert_nonnull (before);
   gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
@@ -623,8 +642,18 @@ test_dashboard_counts_when_shown (void)
   g_assert_cmpint (docket_report_get_from (after), ==, docket_date_new (2026, 10, 1));
   assert_rows_shown ();
 
+  /* Hidden before its answer comes, it lays the answer out when shown again. */
   docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
-  wait_report ();
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  g_assert_true (docket_test_wait_until (is_idle, view, 5000));
+  g_assert_cmpint (docket_report_get_from (docket_dashboard_view_get_report (view)), ==,
+                   docket_date_new (2026, 1, 1));
+  g_assert_true (label_reads (GTK_WIDGET (view), month_line));
+  g_assert_false (label_reads (GTK_WIDGET (view), year_line));
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  docket_test_iterate (50);
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), year_line, 3000));
+  assert_rows_shown ();
 }
 
 static gboolean

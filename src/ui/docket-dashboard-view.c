@@ -50,6 +50,7 @@ struct _DocketDashboardView
   gboolean               busy;
   gboolean               stale;    /* to count again once shown */
   char                  *items_key; /* what the two lists of items show */
+  struct _Data          *unshown;   /* counted while hidden, to show when shown */
 
   AdwToastOverlay       *toast_overlay;
   GtkStack              *mode_stack;
@@ -80,7 +81,7 @@ typedef struct
 } Job;
 
 /* What it answers. */
-typedef struct
+typedef struct _Data
 {
   gboolean      has_items; /* any item but cancelled, whatever the period */
   DocketReport *report;
@@ -610,7 +611,12 @@ on_data_read_cb (GObject      *source,
     }
   g_clear_pointer (&self->report, docket_report_unref);
   self->report = docket_report_ref (data->report);
-  show_data (self, data);
+  /* Hidden meanwhile: laid out when shown, not while another area opens. */
+  g_clear_pointer (&self->unshown, data_free);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->unshown = g_steal_pointer (&data);
+  else
+    show_data (self, data);
 }
 
 static void
@@ -669,6 +675,10 @@ on_refresh_idle_cb (gpointer user_data)
 static void
 on_mapped_cb (DocketDashboardView *self)
 {
+  g_autoptr(Data) unshown = g_steal_pointer (&self->unshown);
+
+  if (unshown != NULL)
+    show_data (self, unshown);
   if (self->stale)
     refresh (self);
 }
@@ -786,6 +796,7 @@ docket_dashboard_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->report, docket_report_unref);
   g_clear_pointer (&self->items_key, g_free);
+  g_clear_pointer (&self->unshown, data_free);
 
   G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
 }
