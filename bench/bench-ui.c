@@ -1396,7 +1396,8 @@ main (int    argc,
     printf ("\n  Opening the window (method: g_application_register () and\n"
             "  g_application_activate () with \"meetings\" as the last area, to the after-paint of\n"
             "  the window's first frame; the store opens, the reminders and the backup start, every\n"
-            "  area is built): window %d×%d painted after %.1f ms (main-thread CPU %.1f ms);\n"
+            "  area's widgets are made, and the hidden areas read their records when first shown):\n"
+            "  window %d×%d painted after %.1f ms (main-thread CPU %.1f ms);\n"
             "  activate () returned after %.1f ms (CPU %.1f ms)\n",
             width, height, startup, startup_cpu, activated, activated_cpu);
   }
