@@ -366,7 +366,89 @@ test_dashboard_overdue (void)
   g_assert_cmpint (shown_item, ==, oldest->item->id);
 }
 
-/* Another period shows the store's report for that period. */
+/* The list of items in the dashboard (the next deadlines, or the longest overdue)
+ * shows the store's first ten of @view by deadline, in order. */
+static void
+assert_items_listed (DocketItemView item_view)
+{
+  g_autoptr(DocketStore) reader = open_reader ();
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) lists = docket_test_ui_find_all (GTK_WIDGET (view), GTK_TYPE_LIST_BOX);
+  g_autoptr(GError) error = NULL;
+  DocketItemQuery query;
+  GtkListBox *list;
+
+  docket_item_query_init (&query, docket_store_sample_reference_date ());
+  query.view = item_view;
+  query.sort = DOCKET_ITEM_SORT_DEADLINE;
+  expected = docket_store_list_items_at (reader, &query, 0, 10, &error);
+  g_assert_no_error (error);
+  /* The next deadlines come before the longest overdue. */
+  list = g_ptr_array_index (lists, lists->len - (item_view == DOCKET_ITEM_VIEW_OVERDUE ? 1 : 2));
+  for (guint i = 0; i < expected->len; i++)
+    {
+      DocketItemRow *row = g_ptr_array_index (expected, i);
+      GtkListBoxRow *shown_row = gtk_list_box_get_row_at_index (list, i);
+
+      g_assert_nonnull (shown_row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (shown_row)), ==,
+                       row->item->content);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, expected->len));
+}
+
+/* The labels of the table's first row on screen, in column order. */
+static void
+collect_labels (GtkWidget *root,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (root))
+    {
+      g_ptr_array_add (labels, (gpointer) gtk_label_get_label (GTK_LABEL (root)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* Every row of the table shows its unit's figures: the cells follow the report
+ * shown, whether the rows were replaced or updated in place.  The sample's units
+ * all fit in the rows the list keeps, in order. */
+static void
+assert_rows_shown (void)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (view),
+                                                                       GTK_TYPE_COLUMN_VIEW));
+  GtkWidget *list = docket_test_ui_find_by_type (GTK_WIDGET (table), GTK_TYPE_LIST_VIEW);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table)));
+  guint i = 0;
+
+  g_assert_nonnull (list);
+  g_assert_cmpuint (n, >, 0);
+  docket_test_iterate (100);
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (row, labels);
+      if (labels->len == 0)
+        continue;
+      g_assert_cmpuint (labels->len, ==, DOCKET_DASHBOARD_N_COLUMNS);
+      for (guint c = 0; c < DOCKET_DASHBOARD_N_COLUMNS; c++)
+        {
+          g_autofree char *cell = docket_dashboard_table_dup_cell (table, i, c);
+
+          g_assert_cmpstr (g_ptr_array_index (labels, c), ==, cell);
+        }
+      i++;
+    }
+  g_assert_cmpuint (i, ==, n);
+}
+
 static void
 test_dashboard_period (void)
 {
@@ -377,9 +459,18 @@ test_dashboard_period (void)
   GtkDropDown *dropdown = GTK_DROP_DOWN (docket_test_ui_find_by_type (GTK_WIDGET (view),
                                                                       GTK_TYPE_DROP_DOWN));
 
+  g_autoptr(GPtrArray) lists = docket_test_ui_find_all (GTK_WIDGET (view), GTK_TYPE_LIST_BOX);
+  GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, lists->len - 1), 0);
+
+  g_assert_nonnull (oldest);
   gtk_drop_down_set_selected (dropdown, DOCKET_DASHBOARD_PERIOD_MONTH);
   wait_report ();
   g_assert_cmpint (docket_dashboard_view_get_period (view), ==, DOCKET_DASHBOARD_PERIOD_MONTH);
+  /* The next deadlines and the longest overdue do not depend on the period: the same
+   * rows stay, not made again. */
+  g_assert_true (gtk_list_box_get_row_at_index (g_ptr_array_index (lists, lists->len - 1), 0) == oldest);
+  assert_items_listed (DOCKET_ITEM_VIEW_OVERDUE);
+  assert_items_listed (DOCKET_ITEM_VIEW_IN_PROGRESS);
   month = docket_store_compute_report (reader, docket_date_new (2026, 10, 1),
                                        docket_date_new (2026, 10, 31),
                                        docket_store_sample_reference_date (), NULL, 0, &error);
@@ -390,9 +481,11 @@ test_dashboard_period (void)
                                              is_vietnamese ()
                                              ? "01/10/2026 – 31/10/2026, tính đến ngày 15/10/2026"
                                              : "01/10/2026 – 31/10/2026, as of 15/10/2026", 3000));
+  assert_rows_shown ();
 
   docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
   wait_report ();
+  assert_rows_shown ();
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, DOCKET_DASHBOARD_PERIOD_YEAR);
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
                                              is_vietnamese ()
@@ -498,10 +591,69 @@ test_dashboard_follows_store (void)
   g_assert_no_error (error);
   docket_test_iterate (50);
   wait_report ();
+  assert_items_listed (DOCKET_ITEM_VIEW_OVERDUE);
+  assert_items_listed (DOCKET_ITEM_VIEW_IN_PROGRESS);
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window),
                                              is_vietnamese ()
                                              ? "Hoàn thành 11/18 nhiệm vụ — 61,11 %"
                                              : "11 of 18 items completed — 61,11 %", 3000));
+  assert_rows_shown ();
+}
+
+/* Whether a label under @root reads @text, shown or not. */
+static gboolean
+label_reads (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_reads (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Hidden, the dashboard counts nothing: what changes meanwhile is counted when it is
+ * shown again. */
+static void
+test_dashboard_counts_when_shown (void)
+{
+  DocketReport *before = docket_dashboard_view_get_report (view);
+  DocketReport *after;
+  g_autofree char *month_line = g_strdup_printf (_("%s – %s, as of %s"), "01/10/2026",
+                                                 "31/10/2026", "15/10/2026");
+  g_autofree char *year_line = g_strdup_printf (_("%s – %s, as of %s"), "01/01/2026",
+                                                "31/12/2026", "15/10/2026");
+
+  g_assert_nonnull (before);
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  docket_test_iterate (50);
+  docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_MONTH);
+  docket_test_iterate (300);
+  g_assert_true (docket_dashboard_view_is_busy (view));
+  g_assert_true (docket_dashboard_view_get_report (view) == before);
+
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  wait_report ();
+  after = docket_dashboard_view_get_report (view);
+  g_assert_true (after != before);
+  g_assert_cmpint (docket_report_get_from (after), ==, docket_date_new (2026, 10, 1));
+  assert_rows_shown ();
+
+  /* Hidden before its answer comes, it lays the answer out when shown again. */
+  docket_dashboard_view_set_period (view, DOCKET_DASHBOARD_PERIOD_YEAR);
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  g_assert_true (docket_test_wait_until (is_idle, view, 5000));
+  g_assert_cmpint (docket_report_get_from (docket_dashboard_view_get_report (view)), ==,
+                   docket_date_new (2026, 1, 1));
+  g_assert_true (label_reads (GTK_WIDGET (view), month_line));
+  g_assert_false (label_reads (GTK_WIDGET (view), year_line));
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  docket_test_iterate (50);
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), year_line, 3000));
+  assert_rows_shown ();
 }
 
 static gboolean
@@ -585,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/docket/dashboard/period", test_dashboard_period);
   g_test_add_func ("/docket/dashboard/custom-range", test_dashboard_custom_range);
   g_test_add_func ("/docket/dashboard/follows-store", test_dashboard_follows_store);
+  g_test_add_func ("/docket/dashboard/counts-when-shown", test_dashboard_counts_when_shown);
   g_test_add_func ("/docket/dashboard/narrow-dark", test_dashboard_narrow_dark);
 
   ret = g_test_run ();

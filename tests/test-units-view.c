@@ -386,6 +386,85 @@ test_units_figures (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
+/* Whether a label under @root reads @text, shown or not. */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+figures_counted (gpointer data)
+{
+  return !docket_units_view_is_counting (DOCKET_UNITS_VIEW (data));
+}
+
+/* The tree is read, and the figures counted by a worker over every item, only once
+ * the area is shown; the rows say so until the figures come. */
+static void
+test_units_counted_when_shown (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "sample.db", NULL);
+  g_autoptr(DocketStore) sample = open_reader (path);
+  g_autoptr(DocketReport) report = NULL;
+  g_autoptr(DocketUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *assigned = NULL;
+  g_autofree char *completed = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *expected = NULL;
+  DocketDate ref = docket_store_sample_reference_date ();
+  const DocketReportRow *row;
+  DocketUnitsView *other = g_object_ref_sink (g_object_new (DOCKET_TYPE_UNITS_VIEW, NULL));
+  GtkWindow *other_window;
+
+  report = docket_store_compute_report (sample, DOCKET_DATE_NONE, DOCKET_DATE_NONE, ref,
+                                        NULL, 0, &error);
+  g_assert_no_error (error);
+  unit = stored_unit (sample, "Trung tâm Phục vụ hành chính công xã");
+  row = docket_report_get_unit_row (report, unit->id);
+  g_assert_nonnull (row);
+  assigned = docket_format_count (row->assigned);
+  completed = docket_format_count (row->completed);
+  percent = docket_format_percent (docket_report_row_completion_percent (row));
+  expected = g_strdup_printf ("%s assigned · %s completed · %s %% completed",
+                              assigned, completed, percent);
+
+  /* Hidden, it reads nothing. */
+  docket_units_view_set_today (other, ref);
+  docket_units_view_set_store (other, sample);
+  docket_test_iterate (300);
+  g_assert_cmpuint (docket_units_view_get_n_shown (other), ==, 0);
+  g_assert_true (docket_units_view_is_counting (other));
+
+  /* Shown, the tree is there at once (a window maps as it is shown), the figures
+   * not before the worker answers through the main loop. */
+  other_window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (other_window, 800, 760);
+  adw_window_set_content (ADW_WINDOW (other_window), GTK_WIDGET (other));
+  gtk_window_present (other_window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (other)));
+  g_assert_cmpuint (docket_units_view_get_n_shown (other), ==, 12);
+  g_assert_true (docket_units_view_is_counting (other));
+  g_assert_true (has_label (GTK_WIDGET (other), "Counting items…"));
+  g_assert_false (has_label (GTK_WIDGET (other), expected));
+  g_assert_true (docket_test_wait_until (figures_counted, other, 20000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (other_window), expected, 3000));
+  g_assert_false (has_label (GTK_WIDGET (other), "Counting items…"));
+
+  gtk_window_destroy (other_window);
+  g_object_unref (other);
+  docket_test_iterate (50);
+}
+
 static GtkWindow *
 find_file_chooser (void)
 {
@@ -523,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/docket/units-view/edit", test_units_edit);
   g_test_add_func ("/docket/units-view/archive-and-undo", test_units_archive_and_undo);
   g_test_add_func ("/docket/units-view/figures", test_units_figures);
+  g_test_add_func ("/docket/units-view/counted-when-shown", test_units_counted_when_shown);
   g_test_add_func ("/docket/units-view/export-calendar", test_units_export_calendar);
   g_test_add_func ("/docket/units-view/narrow", test_units_narrow);
 

@@ -11,11 +11,15 @@
 #include <locale.h>
 
 #include "docket-application.h"
+#include "docket-meetings-view.h"
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
+#include "docket-store-meetings.h"
 #include "docket-store-settings.h"
+#include "docket-store-units.h"
 #include "docket-test-support.h"
 #include "docket-test-ui.h"
+#include "docket-units-view.h"
 #include "docket-window.h"
 
 typedef struct
@@ -281,6 +285,55 @@ test_window_size_restored (void)
   }
 }
 
+/* A window opened on one area reads the meetings list and the unit tree only when
+ * their areas are shown: hidden, they would make rows nobody sees. */
+static void
+test_window_hidden_areas_wait (void)
+{
+  GSettings *settings = docket_application_get_settings (app);
+  DocketStore *store = docket_application_get_store (app, NULL);
+  g_autoptr(DocketMeeting) meeting = docket_meeting_new ();
+  g_autoptr(GError) error = NULL;
+  DocketUnit unit = { .name = (char *) "Phòng Tư pháp" };
+  DocketMeetingsView *meetings;
+  DocketUnitsView *units;
+  AdwViewStack *stack;
+  DocketWindow *other;
+  guint n_meetings = 0;
+
+  meeting->title = g_strdup ("Giao ban tháng 8");
+  meeting->date = docket_date_new (2026, 8, 3);
+  meeting->kind = DOCKET_MEETING_KIND_REGULAR;
+  g_assert_cmpint (docket_store_add_meeting (store, meeting, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (docket_store_add_unit (store, &unit, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (docket_store_count_meetings (store, -1, 0, &n_meetings, &error));
+  g_assert_cmpuint (n_meetings, >, 0);
+
+  g_settings_set_string (settings, "last-area", "items");
+  other = docket_window_new (app);
+  gtk_window_present (GTK_WINDOW (other));
+  docket_test_ui_wait_drawn (GTK_WIDGET (other));
+  meetings = DOCKET_MEETINGS_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (other),
+                                                                DOCKET_TYPE_MEETINGS_VIEW));
+  units = DOCKET_UNITS_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (other),
+                                                          DOCKET_TYPE_UNITS_VIEW));
+  g_assert_cmpuint (docket_meetings_view_get_n_shown (meetings), ==, 0);
+  g_assert_cmpuint (docket_units_view_get_n_shown (units), ==, 0);
+
+  stack = ADW_VIEW_STACK (docket_test_ui_find_by_type (GTK_WIDGET (other), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "meetings");
+  docket_test_iterate (100);
+  g_assert_cmpuint (docket_meetings_view_get_n_shown (meetings), ==, n_meetings);
+  adw_view_stack_set_visible_child_name (stack, "units");
+  docket_test_iterate (100);
+  g_assert_cmpuint (docket_units_view_get_n_shown (units), >=, 1);
+  gtk_window_destroy (GTK_WINDOW (other));
+  docket_test_iterate (50);
+  g_settings_reset (settings, "last-area");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/docket/window/preferences", test_window_preferences);
   g_test_add_func ("/docket/window/reminder-settings", test_window_reminder_settings);
   g_test_add_func ("/docket/window/size-restored", test_window_size_restored);
+  g_test_add_func ("/docket/window/hidden-areas-wait", test_window_hidden_areas_wait);
 
   ret = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (main_window ()));

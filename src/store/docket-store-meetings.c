@@ -16,9 +16,14 @@
 #define MEETING_COLUMNS "m.id, m.kind, m.state, m.title, m.period_start, m.period_end, " \
                         "m.date, m.start_minutes, m.end_minutes, m.location, m.chair_id, " \
                         "m.secretary_id, m.notice_number, m.notice_date"
-/* Cancelled items leave every count; "done" is confirmed complete. */
-#define MEETING_COUNTS "(SELECT count (*) FROM items i WHERE i.meeting_id = m.id AND i.state <> 4), " \
-                       "(SELECT count (*) FROM items i WHERE i.meeting_id = m.id AND i.state = 2)"
+/* Cancelled items leave every count; "done" is confirmed complete.  Both read the
+ * meeting's few items by its index: left to choose, SQLite counts "state = 2" by
+ * walking every confirmed item of the file in a state index (0.15 s a meeting over a
+ * million items, so the first page of the meetings list took most of a minute). */
+#define MEETING_COUNTS "(SELECT count (*) FROM items i INDEXED BY items_by_meeting " \
+                       "WHERE i.meeting_id = m.id AND i.state <> 4), " \
+                       "(SELECT count (*) FROM items i INDEXED BY items_by_meeting " \
+                       "WHERE i.meeting_id = m.id AND i.state = 2)"
 
 typedef struct
 {

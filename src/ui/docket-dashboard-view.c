@@ -6,7 +6,9 @@
  * Every figure here is the store's period report (counted in SQL) or a list the
  * store answers; the widget only lays them out.  The report reads every item of the
  * period, so it runs in a GTask worker on its own connection (DESIGN.md, storage) and
- * the window stays responsive over a large file.
+ * the window stays responsive over a large file.  It is counted only while the
+ * dashboard is on screen: a change made elsewhere marks the figures stale, and they
+ * are counted again when the dashboard is shown.
  */
 
 #define G_LOG_DOMAIN "docket-dashboard"
@@ -46,6 +48,9 @@ struct _DocketDashboardView
   GCancellable          *cancellable;
   guint                  refresh_id;
   gboolean               busy;
+  gboolean               stale;    /* to count again once shown */
+  char                  *items_key; /* what the two lists of items show */
+  struct _Data          *unshown;   /* counted while hidden, to show when shown */
 
   AdwToastOverlay       *toast_overlay;
   GtkStack              *mode_stack;
@@ -76,9 +81,9 @@ typedef struct
 } Job;
 
 /* What it answers. */
-typedef struct
+typedef struct _Data
 {
-  guint         n_items;   /* every item but cancelled, whatever the period */
+  gboolean      has_items; /* any item but cancelled, whatever the period */
   DocketReport *report;
   GPtrArray    *units;     /* DocketUnit, archived too: names of the report's rows */
   GPtrArray    *overdue;   /* DocketItemRow, longest overdue first */
@@ -113,13 +118,23 @@ read_data (DocketStore *store,
   DocketItemQuery query;
 
   docket_item_query_init (&query, job->today);
-  query.view = DOCKET_ITEM_VIEW_ALL;
-  if (!docket_store_count_items (store, &query, &data->n_items, error))
-    return NULL;
   data->report = docket_store_compute_report (store, job->from, job->to, job->today,
                                               NULL, 0, error);
   if (data->report == NULL)
     return NULL;
+  /* A period without items may still be a file with items: the first one says so
+   * (counting them all took longer than the report). */
+  data->has_items = docket_report_get_total (data->report)->assigned > 0;
+  if (!data->has_items)
+    {
+      g_autoptr(GPtrArray) first = NULL;
+
+      query.view = DOCKET_ITEM_VIEW_ALL;
+      first = docket_store_list_items_at (store, &query, 0, 1, error);
+      if (first == NULL)
+        return NULL;
+      data->has_items = first->len > 0;
+    }
   data->units = docket_store_list_units (store, TRUE, error);
   if (data->units == NULL)
     return NULL;
@@ -491,10 +506,40 @@ item_row (DocketDashboardView *self,
   return list_row;
 }
 
+/* What the two lists show, to leave them as they are when a new report (another
+ * period: they do not depend on it) brings the same items. */
+static char *
+dup_items_key (DocketDashboardView *self,
+               const Data          *data)
+{
+  GString *key = g_string_new (NULL);
+  GPtrArray *lists[] = { data->overdue, data->upcoming };
+
+  g_string_append_printf (key, "%u", get_today (self));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_string_append_c (key, '|');
+      for (guint i = 0; i < lists[l]->len; i++)
+        {
+          const DocketItemRow *row = g_ptr_array_index (lists[l], i);
+
+          g_string_append_printf (key, "%" G_GINT64_FORMAT ",%u,%s,%s;", (gint64) row->item->id,
+                                  row->item->deadline, row->item->content, row->lead_unit_name);
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
 static void
 show_items (DocketDashboardView *self,
             const Data          *data)
 {
+  g_autofree char *key = dup_items_key (self, data);
+
+  if (g_strcmp0 (key, self->items_key) == 0)
+    return;
+  g_free (self->items_key);
+  self->items_key = g_steal_pointer (&key);
   clear_list (self->overdue_list);
   for (guint i = 0; i < data->overdue->len; i++)
     gtk_list_box_append (self->overdue_list,
@@ -531,7 +576,7 @@ static void
 show_data (DocketDashboardView *self,
            const Data          *data)
 {
-  if (data->n_items == 0)
+  if (!data->has_items)
     {
       gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
@@ -560,11 +605,18 @@ on_data_read_cb (GObject      *source,
   if (data == NULL)
     {
       show_error (self, error);
+      if (self->report == NULL)
+        gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
     }
   g_clear_pointer (&self->report, docket_report_unref);
   self->report = docket_report_ref (data->report);
-  show_data (self, data);
+  /* Hidden meanwhile: laid out when shown, not while another area opens. */
+  g_clear_pointer (&self->unshown, data_free);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->unshown = g_steal_pointer (&data);
+  else
+    show_data (self, data);
 }
 
 static void
@@ -577,12 +629,19 @@ refresh (DocketDashboardView *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  self->busy = FALSE;
   if (self->store == NULL || !docket_store_is_open (self->store))
     {
-      self->busy = FALSE;
+      self->stale = FALSE;
       gtk_stack_set_visible_child_name (self->mode_stack, "empty");
       return;
     }
+  if (self->report == NULL)
+    gtk_stack_set_visible_child_name (self->mode_stack, "counting");
+  /* Hidden, it counts nothing: the figures are counted when it is shown. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
 
   job = g_new0 (Job, 1);
   job->path = g_strdup (docket_store_get_path (self->store));
@@ -611,6 +670,17 @@ on_refresh_idle_cb (gpointer user_data)
   self->refresh_id = 0;
   refresh (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_mapped_cb (DocketDashboardView *self)
+{
+  g_autoptr(Data) unshown = g_steal_pointer (&self->unshown);
+
+  if (unshown != NULL)
+    show_data (self, unshown);
+  if (self->stale)
+    refresh (self);
 }
 
 /* Several records change in one action; the report is counted again once. */
@@ -725,6 +795,8 @@ docket_dashboard_view_dispose (GObject *object)
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->store);
   g_clear_pointer (&self->report, docket_report_unref);
+  g_clear_pointer (&self->items_key, g_free);
+  g_clear_pointer (&self->unshown, data_free);
 
   G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
 }
@@ -837,6 +909,7 @@ docket_dashboard_view_init (DocketDashboardView *self)
   gtk_scrolled_window_set_child (self->table_scroller, GTK_WIDGET (self->table));
 
   gtk_stack_set_visible_child_name (self->mode_stack, "empty");
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), NULL);
 }
 
 void
@@ -937,13 +1010,14 @@ docket_dashboard_view_refresh (DocketDashboardView *self)
 /**
  * docket_dashboard_view_is_busy:
  *
- * Returns: %TRUE while the report is being counted
+ * Returns: %TRUE while the report is being counted, or waits for the dashboard to
+ *   be shown to be counted
  */
 gboolean
 docket_dashboard_view_is_busy (DocketDashboardView *self)
 {
   g_return_val_if_fail (DOCKET_IS_DASHBOARD_VIEW (self), FALSE);
-  return self->busy || self->refresh_id != 0;
+  return self->busy || self->refresh_id != 0 || self->stale;
 }
 
 /**

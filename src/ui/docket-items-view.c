@@ -260,7 +260,7 @@ items_worker_free (gpointer data)
 /* A worker's connection reads a page of rows, or counts once through an index: a
  * small page cache serves it as well as the default one, which over a million items
  * would keep tens of megabytes of the file in the application's memory. */
-#define WORKER_CACHE_KIB 4096
+#define WORKER_CACHE_KIB 1024
 
 static DocketStore *
 open_worker_store (const char  *path,

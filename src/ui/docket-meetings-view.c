@@ -28,6 +28,7 @@ struct _DocketMeetingsView
   DocketPagedModel   *model;
   GtkSingleSelection *selection;
   guint               reload_id;
+  gboolean            list_stale;
   int                 first_year;
 
   GtkStack           *mode_stack;
@@ -122,11 +123,25 @@ update_pages (DocketMeetingsView *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "no-match");
 }
 
+/* Hidden, the list is read when it is shown: GTK 4.8's list view makes up to 200
+ * rows as soon as its model has them, which is memory and start-up time for an area
+ * nobody looks at. */
 static void
 reload (DocketMeetingsView *self)
 {
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->list_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->list_stale)
+    return;
   docket_paged_model_reload (self->model);
   update_pages (self);
+}
+
+static void
+on_mapped_cb (DocketMeetingsView *self)
+{
+  if (self->list_stale)
+    reload (self);
 }
 
 static gboolean
@@ -300,6 +315,7 @@ docket_meetings_view_init (DocketMeetingsView *self)
                            G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), NULL);
   update_pages (self);
 }
 

@@ -76,7 +76,8 @@ join_present (const char *separator,
 
 static void
 update_figures (DocketUnitRow         *self,
-                const DocketReportRow *figures)
+                const DocketReportRow *figures,
+                gboolean               counted)
 {
   g_autofree char *assigned = docket_format_count (figures->assigned);
   g_autofree char *completed = docket_format_count (figures->completed);
@@ -85,7 +86,10 @@ update_figures (DocketUnitRow         *self,
   g_autofree char *text = NULL;
   g_autofree char *overdue_text = NULL;
 
-  if (figures->assigned == 0)
+  if (!counted)
+    /* Translators: in place of a unit's figures while they are being counted */
+    text = g_strdup (_("Counting items…"));
+  else if (figures->assigned == 0)
     text = g_strdup (_("No directive items"));
   else
     /* Translators: the figures of a unit: items assigned, items completed, and the
@@ -96,8 +100,12 @@ update_figures (DocketUnitRow         *self,
   overdue_text = g_strdup_printf (_("%s overdue"), overdue);
 
   gtk_label_set_label (self->figures_label, text);
+  if (counted)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->figures_label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->figures_label), "dim-label");
   gtk_label_set_label (self->overdue_label, overdue_text);
-  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), figures->overdue > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), counted && figures->overdue > 0);
 }
 
 static void
@@ -131,7 +139,7 @@ update (DocketUnitRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "archived");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "archived");
-  update_figures (self, &entry->figures);
+  update_figures (self, &entry->figures, entry->counted);
 
   target = g_variant_new_int64 (entry->unit->id);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->items_button), target);

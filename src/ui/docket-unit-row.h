@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @unit: the unit
  * @depth: how many units it sits under
  * @figures: its line of the store's period report, zeros when it leads no item
+ * @counted: whether @figures have been counted (they are counted by a worker, after
+ *   the tree is shown)
  *
  * What a row of the Units area shows; the value of its #DocketRecord.
  */
@@ -25,6 +27,7 @@ typedef struct
   DocketUnit      *unit;
   guint            depth;
   DocketReportRow  figures;
+  gboolean         counted;
 } DocketUnitEntry;
 
 void docket_unit_entry_free (DocketUnitEntry *entry);

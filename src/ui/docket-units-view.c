@@ -4,8 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The unit tree with each unit's figures.  A file holds tens of units, not
- * thousands, so the whole tree is one list read at once; the figures are the
- * store's period report over all time, one GROUP BY for every unit.
+ * thousands, so the whole tree is one list read at once, on the window's connection,
+ * when the area is shown.
+ * The figures are the store's period report over all time, which reads the index
+ * ranges of every item (a second over a million items): a GTask worker counts them
+ * on its own connection, only while the area is on screen, and the rows say
+ * "Counting items…" until the first answer (later answers replace the figures
+ * shown, which stay until then).
  */
 
 #define G_LOG_DOMAIN "docket-units"
@@ -17,6 +22,7 @@
 #include "docket-export-job.h"
 #include "docket-ics.h"
 #include "docket-reminder-settings.h"
+#include "docket-store-cache.h"
 #include "docket-store-report.h"
 #include "docket-store-sample.h"
 #include "docket-store-units.h"
@@ -24,6 +30,10 @@
 #include "docket-unit-row.h"
 #include "docket-units-view.h"
 #include "docket-wrap-box.h"
+
+/* The page cache of the worker's connection, in KiB: the report walks index ranges
+ * once, so a larger cache would only hold memory the process keeps afterwards. */
+#define FIGURES_CACHE_KIB 2048
 
 struct _DocketUnitsView
 {
@@ -33,6 +43,10 @@ struct _DocketUnitsView
   GListStore      *units;
   DocketDate       today;
   guint            reload_id;
+  DocketReport    *report;        /* the last figures counted, or NULL */
+  gboolean         report_stale;  /* the records or the day changed since */
+  GCancellable    *cancellable;   /* of the count running, or NULL */
+  gboolean         tree_stale;    /* the units changed while the area was hidden */
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *mode_stack;
@@ -112,22 +126,129 @@ select_unit (DocketUnitsView *self,
 }
 
 static DocketRecord *
-make_record (DocketUnit            *unit,
-             guint                  depth,
-             const DocketReportRow *figures)
+make_record (DocketUnit   *unit,
+             guint         depth,
+             DocketReport *report)
 {
   DocketUnitEntry *entry = g_new0 (DocketUnitEntry, 1);
+  const DocketReportRow *figures = report != NULL ? docket_report_get_unit_row (report, unit->id)
+                                                  : NULL;
 
   entry->unit = unit;
   entry->depth = depth;
+  entry->counted = report != NULL;
   if (figures != NULL)
     entry->figures = *figures;
   entry->figures.unit_id = unit->id;
   return docket_record_new (entry, (GDestroyNotify) docket_unit_entry_free, unit->id);
 }
 
-/* Reads the tree and the figures.  Depths are taken over every unit, archived or
- * not, so a unit keeps its place when its parent is archived and hidden. */
+/* Counting the figures, in a worker. */
+
+typedef struct
+{
+  char       *path;
+  DocketDate  today;
+} CountJob;
+
+static void
+count_job_free (CountJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+count_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  const CountJob *job = task_data;
+  g_autoptr(DocketStore) store = NULL;
+  GError *error = NULL;
+  DocketReport *report;
+
+  store = docket_store_open (job->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (!docket_store_set_cache_size (store, FIGURES_CACHE_KIB, &error))
+    {
+      g_warning ("Could not bound the page cache: %s", error->message);
+      g_clear_error (&error);
+    }
+  report = docket_store_compute_report (store, DOCKET_DATE_NONE, DOCKET_DATE_NONE, job->today,
+                                        NULL, 0, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) docket_report_unref);
+}
+
+static void reload (DocketUnitsView *self);
+
+static void
+on_counted_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  DocketUnitsView *self = DOCKET_UNITS_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketReport) report = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* A newer count replaced this one: its figures are stale. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (report == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_clear_pointer (&self->report, docket_report_unref);
+  self->report = g_steal_pointer (&report);
+  reload (self);
+}
+
+/* Counts the figures again when they are stale and the area is on screen; a count
+ * already running for older records is dropped. */
+static void
+count_if_needed (DocketUnitsView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CountJob *job;
+
+  if (!self->report_stale || self->store == NULL || !docket_store_is_open (self->store) ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->report_stale = FALSE;
+
+  job = g_new0 (CountJob, 1);
+  job->path = g_strdup (docket_store_get_path (self->store));
+  job->today = get_today (self);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_counted_cb, NULL);
+  g_task_set_source_tag (task, count_if_needed);
+  g_task_set_task_data (task, job, (GDestroyNotify) count_job_free);
+  g_task_run_in_thread (task, count_thread);
+}
+
+static void
+figures_changed (DocketUnitsView *self)
+{
+  self->report_stale = TRUE;
+  count_if_needed (self);
+}
+
+/* Reads the tree, with the figures last counted.  Depths are taken over every
+ * unit, archived or not, so a unit keeps its place when its parent is archived and
+ * hidden. */
 static gboolean
 read_units (DocketUnitsView *self,
             GPtrArray       *records,
@@ -136,15 +257,10 @@ read_units (DocketUnitsView *self,
 {
   gboolean show_archived = gtk_toggle_button_get_active (self->show_archived_button);
   g_autoptr(GPtrArray) units = NULL;
-  g_autoptr(DocketReport) report = NULL;
   g_autoptr(GHashTable) depths = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   units = docket_store_list_units (self->store, TRUE, error);
   if (units == NULL)
-    return FALSE;
-  report = docket_store_compute_report (self->store, DOCKET_DATE_NONE, DOCKET_DATE_NONE,
-                                        get_today (self), NULL, 0, error);
-  if (report == NULL)
     return FALSE;
 
   *out_total = units->len;
@@ -157,9 +273,7 @@ read_units (DocketUnitsView *self,
       g_hash_table_insert (depths, &unit->id, GUINT_TO_POINTER (depth + 1));
       if (unit->archived && !show_archived)
         continue;
-      g_ptr_array_add (records,
-                       make_record (docket_unit_copy (unit), depth,
-                                    docket_report_get_unit_row (report, unit->id)));
+      g_ptr_array_add (records, make_record (docket_unit_copy (unit), depth, self->report));
     }
   return TRUE;
 }
@@ -173,6 +287,11 @@ reload (DocketUnitsView *self)
   guint total = 0;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* Hidden, the tree is read when it is shown: a row is a dozen widgets, and three
+   * hundred units took more than a second of the window's start. */
+  self->tree_stale = self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->tree_stale)
+    return;
   if (self->store != NULL && !read_units (self, records, &total, &error))
     show_error (self, error);
 
@@ -193,13 +312,23 @@ on_reload_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* One action changes several records; the tree is read again once, when idle. */
+/* One action changes several records; the tree is read again once, when idle, and
+ * the figures counted again. */
 static void
 on_store_changed_cb (DocketUnitsView *self,
                      const char      *kind)
 {
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (on_reload_idle_cb, self);
+  figures_changed (self);
+}
+
+static void
+on_mapped_cb (DocketUnitsView *self)
+{
+  if (self->tree_stale)
+    reload (self);
+  count_if_needed (self);
 }
 
 static void
@@ -390,11 +519,15 @@ docket_units_view_dispose (GObject *object)
   DocketUnitsView *self = DOCKET_UNITS_VIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
   g_clear_object (&self->units);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->report, docket_report_unref);
 
   G_OBJECT_CLASS (docket_units_view_parent_class)->dispose (object);
 }
@@ -454,6 +587,7 @@ docket_units_view_init (DocketUnitsView *self)
 
   g_signal_connect_object (self->show_archived_button, "toggled",
                            G_CALLBACK (on_show_archived_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), NULL);
   reload (self);
 }
 
@@ -468,6 +602,8 @@ docket_units_view_set_store (DocketUnitsView *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (!g_set_object (&self->store, store))
     return;
+  /* Another file's figures are no figures of this one. */
+  g_clear_pointer (&self->report, docket_report_unref);
   if (store != NULL)
     {
       g_signal_connect_object (store, "changed::units", G_CALLBACK (on_store_changed_cb),
@@ -480,6 +616,7 @@ docket_units_view_set_store (DocketUnitsView *self,
                                self, G_CONNECT_SWAPPED);
     }
   reload (self);
+  figures_changed (self);
 }
 
 /**
@@ -495,7 +632,7 @@ docket_units_view_set_today (DocketUnitsView *self,
   if (self->today == today)
     return;
   self->today = today;
-  reload (self);
+  figures_changed (self);
 }
 
 guint
@@ -510,4 +647,18 @@ docket_units_view_reload (DocketUnitsView *self)
 {
   g_return_if_fail (DOCKET_IS_UNITS_VIEW (self));
   reload (self);
+  figures_changed (self);
+}
+
+/**
+ * docket_units_view_is_counting:
+ *
+ * Returns: %TRUE while the figures shown are not those of the records as they are:
+ *   being counted, or waiting for the area to be shown to be counted
+ */
+gboolean
+docket_units_view_is_counting (DocketUnitsView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_UNITS_VIEW (self), FALSE);
+  return self->report_stale || self->cancellable != NULL;
 }

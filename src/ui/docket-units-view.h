@@ -22,5 +22,6 @@ void     docket_units_view_set_today    (DocketUnitsView *self,
                                          DocketDate       today);
 guint    docket_units_view_get_n_shown  (DocketUnitsView *self);
 void     docket_units_view_reload       (DocketUnitsView *self);
+gboolean docket_units_view_is_counting  (DocketUnitsView *self);
 
 G_END_DECLS
