@@ -277,6 +277,85 @@ test_rotation (Fixture       *fixture,
                    "docket-20260105-080000-manual.db\n");
 }
 
+static char *
+backup_names (DocketStore *store)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *names = g_string_new (NULL);
+
+  backups = docket_store_list_backups (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (((DocketBackup *) backups->pdata[i])->path);
+
+      g_string_append_printf (names, "%s\n", base);
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* Two databases in one folder share its backups folder: each names its backups after
+ * itself, and sees, counts and rotates only its own — another's backup of today does
+ * not stand for its own, and its rotation leaves the other's alone. */
+static void
+test_two_databases (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  DocketStore *store = fixture->store;
+  g_autofree char *other_path = g_build_filename (fixture->dir, "docket-old.db", NULL);
+  g_autoptr(DocketStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *other_names = NULL;
+  gint64 start = at_day (2026, 1, 5);
+
+  other = docket_store_open (other_path, &error);
+  g_assert_no_error (error);
+  _docket_store_set_now_for_testing (other, start - 3600);
+  add_unit (other, "Phòng Tài chính");
+  g_assert_true (docket_store_maybe_backup (other, start, &theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (theirs, "/docket-old-20260105-090000-daily.db"));
+
+  _docket_store_set_now_for_testing (store, start - 3600);
+  add_unit (store, "Phòng Nội vụ");
+  g_assert_true (docket_store_maybe_backup (store, start + 60, &mine, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (mine, "/docket-20260105-090100-daily.db"));
+
+  /* A month of daily backups of docket.db rotates only its own. */
+  for (int day = 1; day < 30; day++)
+    {
+      g_autofree char *name = g_strdup_printf ("Đơn vị %d", day);
+      g_autofree char *path = NULL;
+
+      _docket_store_set_now_for_testing (store, start + day * 86400 - 60);
+      add_unit (store, name);
+      g_assert_true (docket_store_maybe_backup (store, start + day * 86400, &path, &error));
+      g_assert_nonnull (path);
+    }
+  names = backup_names (store);
+  g_assert_null (strstr (names, "docket-old-"));
+  /* 05/01 … 03/02: the last 7 days (28/01 … 03/02) and the newest of the two weeks
+   * before (25/01, 18/01). */
+  g_assert_cmpstr (names, ==,
+                   "docket-20260203-090000-daily.db\n"
+                   "docket-20260202-090000-daily.db\n"
+                   "docket-20260201-090000-daily.db\n"
+                   "docket-20260131-090000-daily.db\n"
+                   "docket-20260130-090000-daily.db\n"
+                   "docket-20260129-090000-daily.db\n"
+                   "docket-20260128-090000-daily.db\n"
+                   "docket-20260125-090000-daily.db\n"
+                   "docket-20260118-090000-daily.db\n");
+  other_names = backup_names (other);
+  g_assert_cmpstr (other_names, ==, "docket-old-20260105-090000-daily.db\n");
+  g_assert_true (g_file_test (theirs, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +369,7 @@ main (int   argc,
   ADD ("restore-refuses", test_restore_refuses);
   ADD ("daily", test_daily_backup);
   ADD ("rotation", test_rotation);
+  ADD ("two-databases", test_two_databases);
 
   return g_test_run ();
 }

@@ -4,8 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Backups live in a `backups` folder (0700) next to the database, one file (0600) per
- * backup, named `docket-YYYYMMDD-HHMMSS-KIND.db` (UTC time; `.2.db`, `.3.db` … when
- * two are made in the same second).  The kinds:
+ * backup, named after the database: `NAME-YYYYMMDD-HHMMSS-KIND.db` for `NAME.db`
+ * (UTC time; `.2.db`, `.3.db` … when two are made in the same second), so the default
+ * `docket.db` has `docket-…` backups.  Several databases in one folder share the
+ * `backups` folder, but each lists, counts, rotates and restores only its own.  The
+ * kinds:
  *
  * - `daily`: made by docket_store_maybe_backup() at most once a calendar day (local
  *   time), and only when the records changed since the newest backup.
@@ -17,7 +20,8 @@
  * each of the 7 most recent days that have one, and the newest of each of the 4 most
  * recent weeks (Monday to Sunday) that have one — a backup may count for both, so at
  * most 11 remain and the oldest reaches back about four weeks.  Of every other kind,
- * the 5 newest are kept.  Nothing else in the folder is ever touched.
+ * the 5 newest are kept.  Nothing else in the folder is ever touched, another
+ * database's backups included.
  */
 
 #define G_LOG_DOMAIN "docket-store"
@@ -47,6 +51,17 @@ docket_backup_free (DocketBackup *backup)
   g_free (backup);
 }
 
+/* The start of the names of @db_path's backups: "docket" for docket.db. */
+static char *
+dup_backup_stem (const char *db_path)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+
+  if (g_str_has_suffix (base, ".db") && strlen (base) > strlen (".db"))
+    base[strlen (base) - strlen (".db")] = '\0';
+  return g_steal_pointer (&base);
+}
+
 char *
 _docket_store_dup_backup_dir (const char *db_path)
 {
@@ -71,6 +86,7 @@ set_backup_error (const char *path,
  * a backup is never readable by others and never overwrites an older one. */
 static char *
 create_backup_file (const char *dir,
+                    const char *stem,
                     const char *kind,
                     gint64      at,
                     GError    **error)
@@ -87,8 +103,8 @@ create_backup_file (const char *dir,
   for (guint n = 1; n < 100; n++)
     {
       g_autofree char *name = n == 1
-        ? g_strdup_printf ("docket-%s-%s.db", stamp, kind)
-        : g_strdup_printf ("docket-%s-%s.%u.db", stamp, kind, n);
+        ? g_strdup_printf ("%s-%s-%s.db", stem, stamp, kind)
+        : g_strdup_printf ("%s-%s-%s.%u.db", stem, stamp, kind, n);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
@@ -129,6 +145,7 @@ backup_at (DocketStore *self,
            GError     **error)
 {
   g_autofree char *dir = _docket_store_dup_backup_dir (docket_store_get_path (self));
+  g_autofree char *stem = dup_backup_stem (docket_store_get_path (self));
   g_autofree char *path = NULL;
   sqlite3 *dest = NULL;
   int rc;
@@ -142,7 +159,7 @@ backup_at (DocketStore *self,
       return NULL;
     }
 
-  path = create_backup_file (dir, kind, at, error);
+  path = create_backup_file (dir, stem, kind, at, error);
   if (path == NULL)
     return NULL;
 
@@ -182,23 +199,30 @@ _docket_store_backup_to_folder (DocketStore *self,
   return backup_at (self, kind, _docket_store_now (self), error);
 }
 
-/* Reads "docket-YYYYMMDD-HHMMSS-KIND[.N].db"; FALSE for anything else. */
+/* Reads "STEM-YYYYMMDD-HHMMSS-KIND[.N].db"; FALSE for anything else, the backups of
+ * another database included ("docket-old-…" is not a backup of docket.db: "old" is
+ * not a date). */
 static gboolean
 parse_backup_name (const char *name,
+                   const char *stem,
                    gint64     *out_at,
                    char      **out_kind)
 {
   int y, mo, d, h, mi, s, consumed = 0;
   g_autofree char *rest = NULL;
   g_autoptr(GDateTime) time = NULL;
+  const char *stamp;
   char *dot;
 
-  if (!g_str_has_prefix (name, "docket-") || !g_str_has_suffix (name, ".db"))
+  if (!g_str_has_prefix (name, stem) || name[strlen (stem)] != '-' ||
+      !g_str_has_suffix (name, ".db"))
     return FALSE;
-  if (sscanf (name, "docket-%4d%2d%2d-%2d%2d%2d-%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
-      consumed == 0)
+  stamp = name + strlen (stem) + 1;
+  if (!g_ascii_isdigit (stamp[0]) ||
+      sscanf (stamp, "%4d%2d%2d-%2d%2d%2d-%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
+      consumed != 16 || strlen (stamp + consumed) <= strlen (".db"))
     return FALSE;
-  rest = g_strndup (name + consumed, strlen (name + consumed) - strlen (".db"));
+  rest = g_strndup (stamp + consumed, strlen (stamp + consumed) - strlen (".db"));
   dot = strchr (rest, '.');
   if (dot != NULL)
     *dot = '\0';
@@ -225,7 +249,8 @@ compare_newest_first (gconstpointer a,
 }
 
 static GPtrArray *
-list_folder (const char *dir)
+list_folder (const char *dir,
+             const char *stem)
 {
   GPtrArray *backups = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_backup_free);
   g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
@@ -238,7 +263,7 @@ list_folder (const char *dir)
       GStatBuf st;
       gint64 at;
 
-      if (!parse_backup_name (name, &at, &kind))
+      if (!parse_backup_name (name, stem, &at, &kind))
         continue;
       backup = g_new0 (DocketBackup, 1);
       backup->path = g_build_filename (dir, name, NULL);
@@ -282,9 +307,10 @@ first_of_recent (GArray *seen,
 }
 
 static void
-rotate (const char *dir)
+rotate (const char *dir,
+        const char *stem)
 {
-  g_autoptr(GPtrArray) backups = list_folder (dir);
+  g_autoptr(GPtrArray) backups = list_folder (dir, stem);
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) weeks = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GHashTable) other_counts = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -378,6 +404,7 @@ docket_store_maybe_backup (DocketStore *self,
                            GError     **error)
 {
   g_autofree char *dir = NULL;
+  g_autofree char *stem = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *path = NULL;
   gint64 last_change = 0;
@@ -392,7 +419,8 @@ docket_store_maybe_backup (DocketStore *self,
     return FALSE;
 
   dir = docket_store_dup_backup_folder (self);
-  backups = list_folder (dir);
+  stem = dup_backup_stem (docket_store_get_path (self));
+  backups = list_folder (dir, stem);
   for (guint i = 0; i < backups->len; i++)
     {
       DocketBackup *backup = g_ptr_array_index (backups, i);
@@ -407,7 +435,7 @@ docket_store_maybe_backup (DocketStore *self,
   path = backup_at (self, "daily", now, error);
   if (path == NULL)
     return FALSE;
-  rotate (dir);
+  rotate (dir, stem);
   if (out_path != NULL)
     *out_path = g_steal_pointer (&path);
   return TRUE;
@@ -423,11 +451,13 @@ docket_store_list_backups (DocketStore *self,
                            GError     **error)
 {
   g_autofree char *dir = NULL;
+  g_autofree char *stem = NULL;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
 
   dir = docket_store_dup_backup_folder (self);
-  return list_folder (dir);
+  stem = dup_backup_stem (docket_store_get_path (self));
+  return list_folder (dir, stem);
 }
 
 /* Looks at a backup read-only (immutable: nothing is created next to it) before it
