@@ -936,7 +936,7 @@ test_meetings_narrow (void)
                                              GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (notice_menu);
   g_assert_nonnull (back);
-  g_assert_true (gtk_widget_get_mapped (back));
+  docket_test_ui_wait_drawn (back);
   g_assert_true (gtk_widget_grab_focus (back));
   g_assert_true (tab () == recorded);
   g_assert_true (tab () == notice);
