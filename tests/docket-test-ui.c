@@ -122,6 +122,21 @@ docket_test_ui_shows_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* Whether a label under @root reads @text, shown or not (a hidden page's too). */
+gboolean
+docket_test_ui_has_label (GtkWidget  *root,
+                          const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (docket_test_ui_has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 GtkWidget *
 docket_test_ui_find_row (GtkWidget  *root,
                          const char *title)

@@ -26,6 +26,7 @@ GPtrArray *docket_test_ui_find_all        (GtkWidget *root, GType type);
 gboolean   docket_test_ui_wait_for_label  (GtkWidget *root, const char *text, guint timeout_ms);
 /* TRUE when a visible, drawn label inside @root shows exactly @text. */
 gboolean   docket_test_ui_shows_label     (GtkWidget *root, const char *text);
+gboolean   docket_test_ui_has_label       (GtkWidget *root, const char *text);
 /* The horizontal minimum of @widget; when it is more than @limit, logs (with
  * g_test_message) the visible widgets inside it that ask for more than @limit, so
  * that a failing test says what forces the width. */

@@ -600,21 +600,6 @@ test_dashboard_follows_store (void)
   assert_rows_shown ();
 }
 
-/* Whether a label under @root reads @text, shown or not. */
-static gboolean
-label_reads (GtkWidget  *root,
-             const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_reads (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Hidden, the dashboard counts nothing: what changes meanwhile is counted when it is
  * shown again. */
 static void
@@ -648,8 +633,8 @@ test_dashboard_counts_when_shown (void)
   g_assert_true (docket_test_wait_until (is_idle, view, 5000));
   g_assert_cmpint (docket_report_get_from (docket_dashboard_view_get_report (view)), ==,
                    docket_date_new (2026, 1, 1));
-  g_assert_true (label_reads (GTK_WIDGET (view), month_line));
-  g_assert_false (label_reads (GTK_WIDGET (view), year_line));
+  g_assert_true (docket_test_ui_has_label (GTK_WIDGET (view), month_line));
+  g_assert_false (docket_test_ui_has_label (GTK_WIDGET (view), year_line));
   gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
   docket_test_iterate (50);
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (window), year_line, 3000));

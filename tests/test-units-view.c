@@ -386,21 +386,6 @@ test_units_figures (void)
   docket_test_ui_screenshot (GTK_WIDGET (window), shot);
 }
 
-/* Whether a label under @root reads @text, shown or not. */
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 figures_counted (gpointer data)
 {
@@ -454,11 +439,11 @@ test_units_counted_when_shown (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (other)));
   g_assert_cmpuint (docket_units_view_get_n_shown (other), ==, 12);
   g_assert_true (docket_units_view_is_counting (other));
-  g_assert_true (has_label (GTK_WIDGET (other), "Counting items…"));
-  g_assert_false (has_label (GTK_WIDGET (other), expected));
+  g_assert_true (docket_test_ui_has_label (GTK_WIDGET (other), "Counting items…"));
+  g_assert_false (docket_test_ui_has_label (GTK_WIDGET (other), expected));
   g_assert_true (docket_test_wait_until (figures_counted, other, 20000));
   g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (other_window), expected, 3000));
-  g_assert_false (has_label (GTK_WIDGET (other), "Counting items…"));
+  g_assert_false (docket_test_ui_has_label (GTK_WIDGET (other), "Counting items…"));
 
   gtk_window_destroy (other_window);
   g_object_unref (other);
