@@ -180,11 +180,10 @@ count_item_cells (GtkWidget *root,
     return;
   if (DOCKET_IS_ITEM_CELL (root))
     {
-      g_autoptr(DocketRecord) record = NULL;
+      DocketRecord *record = docket_item_cell_get_record (DOCKET_ITEM_CELL (root));
 
       if (gtk_widget_get_height (root) <= 0)
         return;
-      g_object_get (root, "record", &record, NULL);
       (*n_cells)++;
       *n_loaded += record != NULL && docket_record_is_loaded (record);
       return;
@@ -843,6 +842,9 @@ typedef struct
   GArray *frame;     /* that frame alone, before-paint to after-paint, ms */
   GArray *interval;  /* between frame times (GdkFrameTimings), ms */
   GArray *cpu;       /* the main thread's CPU time in "work", ms */
+  GArray *set;       /* the phases of "work": gtk_adjustment_set_value (), */
+  GArray *layout;    /* the frame's update and layout, */
+  GArray *paint;     /* and its snapshot and render, ms */
   double  worst;     /* the costliest step, and the SQL it ran, ms */
   double  worst_sql;
   guint   n_blank;   /* frames painted with rows not read yet (placeholders) */
@@ -855,6 +857,9 @@ scroll_init (Scroll *s)
   s->frame = g_array_new (FALSE, FALSE, sizeof (double));
   s->interval = g_array_new (FALSE, FALSE, sizeof (double));
   s->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  s->set = g_array_new (FALSE, FALSE, sizeof (double));
+  s->layout = g_array_new (FALSE, FALSE, sizeof (double));
+  s->paint = g_array_new (FALSE, FALSE, sizeof (double));
   s->worst = s->worst_sql = 0;
   s->n_blank = 0;
 }
@@ -866,6 +871,9 @@ scroll_clear (Scroll *s)
   g_array_unref (s->frame);
   g_array_unref (s->interval);
   g_array_unref (s->cpu);
+  g_array_unref (s->set);
+  g_array_unref (s->layout);
+  g_array_unref (s->paint);
 }
 
 /* Moves the list to @value and waits for the frame that shows it; what it cost is
@@ -895,6 +903,11 @@ scroll_step (Bench         *b,
   work = (t1 - t0) / 1000.0 + frame;
   g_array_append_val (s->work, work);
   g_array_append_val (s->frame, frame);
+  work = (t1 - t0) / 1000.0;
+  g_array_append_val (s->set, work);
+  g_array_append_val (s->layout, b->last_layout_ms);
+  g_array_append_val (s->paint, b->last_paint_ms);
+  work += frame;
   s->n_blank += !shows_loaded_rows (GTK_WIDGET (column_view (b)));
   if (work > s->worst)
     {
@@ -937,6 +950,10 @@ print_scroll (Bench      *b,
   printf ("  %-38s main-thread CPU time of the work: median %.1f, max %.1f ms, %u over 16 ms\n",
           "", median (s->cpu), percentile (s->cpu, 1), count_over (s->cpu, FRAME_BUDGET_MS));
   b->worst_scroll_cpu = MAX (b->worst_scroll_cpu, percentile (s->cpu, 1));
+  printf ("  %-38s phases (median, p95): set_value %.1f, %.1f; update+layout %.1f, %.1f;"
+          " snapshot+render %.1f, %.1f ms\n", "", median (s->set), percentile (s->set, 0.95),
+          median (s->layout), percentile (s->layout, 0.95), median (s->paint),
+          percentile (s->paint, 0.95));
   printf ("  %-38s SQL in the costliest frame %.1f ms; ", "", s->worst_sql);
   print_sql (b, "");
   printf ("  %-38s %u of %u frames showed rows still being read (blank); ", "", s->n_blank,

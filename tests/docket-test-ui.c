@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <locale.h>
 
+#include "docket-item-cell.h"
 #include "docket-test-support.h"
 #include "docket-test-ui.h"
 
@@ -110,8 +111,8 @@ docket_test_ui_shows_label (GtkWidget  *root,
 
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
     return TRUE;
-  /* Lists show their rows' text in inscriptions. */
-  if (GTK_IS_INSCRIPTION (root) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) == 0)
+  /* The items table's cells draw their text. */
+  if (DOCKET_IS_ITEM_CELL (root) && g_strcmp0 (docket_item_cell_get_text (DOCKET_ITEM_CELL (root)), text) == 0)
     return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);

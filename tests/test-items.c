@@ -737,6 +737,57 @@ test_items_daily_backup (void)
   g_assert_cmpuint (daily, ==, 1);
 }
 
+static DocketRecord *
+record_of (const char *content,
+           const char *lead_unit)
+{
+  DocketItemEntry *entry = g_new0 (DocketItemEntry, 1);
+
+  entry->row = g_new0 (DocketItemRow, 1);
+  entry->row->item = g_new0 (DocketItem, 1);
+  entry->row->item->id = 7;
+  entry->row->item->content = g_strdup (content);
+  entry->row->lead_unit_name = g_strdup (lead_unit);
+  entry->row->meeting_title = g_strdup ("");
+  entry->row->coordinating_names = g_strdup ("");
+  entry->coordinating = g_strdup ("");
+  entry->today = docket_store_sample_reference_date ();
+  return docket_record_new (entry, (GDestroyNotify) docket_item_entry_free, 7);
+}
+
+/* A cell shows its row's record, follows it when it is read (a placeholder's page
+ * arrives, or the list is read again), and leaves it when its row is unbound: the
+ * record read afterwards changes nothing on the cell, which shows another row. */
+static void
+test_items_cell_follows_record (void)
+{
+  GtkWidget *content = g_object_ref_sink (docket_item_cell_new (DOCKET_ITEM_COLUMN_CONTENT));
+  GtkWidget *lead = g_object_ref_sink (docket_item_cell_new (DOCKET_ITEM_COLUMN_LEAD));
+  g_autoptr(DocketRecord) placeholder = docket_record_new_placeholder ();
+  g_autoptr(DocketRecord) first = record_of ("Báo cáo tiến độ", "Văn phòng");
+  g_autoptr(DocketRecord) again = record_of ("Báo cáo tiến độ (sửa)", "Phòng Tư pháp");
+
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (content), placeholder);
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (lead), placeholder);
+  g_assert_cmpstr (docket_item_cell_get_text (DOCKET_ITEM_CELL (content)), ==, "");
+
+  docket_record_fill (placeholder, first);
+  g_assert_cmpstr (docket_item_cell_get_text (DOCKET_ITEM_CELL (content)), ==, "Báo cáo tiến độ");
+  g_assert_cmpstr (docket_item_cell_get_text (DOCKET_ITEM_CELL (lead)), ==, "Văn phòng");
+
+  /* Unbound, the lead cell keeps what it showed and stops following. */
+  docket_item_cell_set_record (DOCKET_ITEM_CELL (lead), NULL);
+  docket_record_fill (placeholder, again);
+  g_assert_cmpstr (docket_item_cell_get_text (DOCKET_ITEM_CELL (content)), ==, "Báo cáo tiến độ (sửa)");
+  g_assert_cmpstr (docket_item_cell_get_text (DOCKET_ITEM_CELL (lead)), ==, "Văn phòng");
+  g_assert_null (docket_item_cell_get_record (DOCKET_ITEM_CELL (lead)));
+
+  /* A cell destroyed while bound is no longer told. */
+  g_clear_object (&content);
+  docket_record_fill (placeholder, first);
+  g_clear_object (&lead);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/docket/items/star-keeps-selection", test_items_star_keeps_selection);
   g_test_add_func ("/docket/items/filter-refuses-bad-date", test_items_filter_refuses_bad_date);
   g_test_add_func ("/docket/items/sort-by-header", test_items_sort_by_header);
+  g_test_add_func ("/docket/items/cell-follows-record", test_items_cell_follows_record);
   g_test_add_func ("/docket/items/from-dashboard-figure", test_items_from_dashboard_figure);
   g_test_add_func ("/docket/items/save-as-csv", test_items_save_as_csv);
   g_test_add_func ("/docket/items/import-tracker", test_items_import_tracker);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
 #include <string.h>
 
 #include "docket-item-cell.h"
@@ -21,33 +22,30 @@
  * its XML and binds it through an expression watch, several times the cost of the
  * cell's own work.
  *
- * The text of a row is shown by a GtkInscription, which takes its size from the
- * font, not from the text: a new text is drawn again, not measured again.  A label
- * sizes itself to its text, and every row given another item (a couple of hundred
- * at a new order) had its labels measured again, long contents shaped in full; the
- * list then took several frames' time to lay out.  The status badge is one too, with
- * its padding and colour from the CSS: a chip of one width for every status, its word
- * centred; a badge sized to its word had its row measured again each time. */
+ * A cell draws its text itself, on one line, ellipsized, and takes its size from the
+ * font, not from the text (as GtkInscription does): a new text is drawn again, not
+ * measured again — a label sizes itself to its text, and every row given another
+ * item had its labels measured again.  It is one widget, not a widget holding a
+ * label: each frame of scrolling lays out and draws some two hundred cells.  Shaping
+ * a text was most of drawing a new row, and the same few texts come back in every
+ * column but the item's own words (a unit's name, a meeting's title, a date, a
+ * status, "3 days left"), so their shaped layouts are shared (layout_for ()).  The
+ * status badge is the cell itself, its padding and colour from the CSS: a chip of
+ * one width for every status, its word centred; a badge sized to its word had its
+ * row measured again each time. */
 struct _DocketItemCell
 {
   GtkWidget         parent_instance;
 
   DocketRecord     *record;
-  gulong            loaded_id;
   DocketItemColumn  column;
-  GtkInscription   *text;
+  char             *text;       /* "" when empty */
+  PangoLayout      *layout;     /* shaped for layout_width, or NULL */
+  int               layout_width;
   const char       *badge_css;  /* static, from libdocket-core */
 };
 
 G_DEFINE_FINAL_TYPE (DocketItemCell, docket_item_cell, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_RECORD,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 void
 docket_item_entry_free (DocketItemEntry *entry)
@@ -96,6 +94,82 @@ badge_text (const DocketItem  *item,
   return docket_bucket_get_label (bucket);
 }
 
+/* Shaped layouts, shared by the cells of every table, keyed by what shapes them: the
+ * column (the badge's font is not the others'), the badge's class (a cancelled item's
+ * word is struck through), the width and the text.  The item's own words are shaped
+ * by their cell alone: each item has its own.  Emptied when it grows past
+ * LAYOUT_CACHE_MAX, and when the font or its resolution changes. */
+#define LAYOUT_CACHE_MAX 4096
+
+static GHashTable *layout_cache;  /* key string → PangoLayout */
+
+static gboolean
+column_shares_layouts (DocketItemColumn column)
+{
+  return column != DOCKET_ITEM_COLUMN_CONTENT;
+}
+
+static PangoLayout *
+new_layout (DocketItemCell *self,
+            int             width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  return layout;
+}
+
+/* The cell's text shaped for @width: (transfer full). */
+static PangoLayout *
+layout_for (DocketItemCell *self,
+            int             width)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (!column_shares_layouts (self->column))
+    return new_layout (self, width);
+
+  key = g_strdup_printf ("%u\x1f%s\x1f%d\x1f%s", self->column,
+                         self->badge_css != NULL ? self->badge_css : "", width, self->text);
+  if (layout_cache == NULL)
+    layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  layout = g_hash_table_lookup (layout_cache, key);
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  if (g_hash_table_size (layout_cache) >= LAYOUT_CACHE_MAX)
+    g_hash_table_remove_all (layout_cache);
+  layout = new_layout (self, width);
+  g_hash_table_insert (layout_cache, g_steal_pointer (&key), g_object_ref (layout));
+  return layout;
+}
+
+static void
+forget_layout (DocketItemCell *self)
+{
+  g_clear_object (&self->layout);
+  self->layout_width = -1;
+}
+
+static void
+set_text (DocketItemCell *self,
+          const char     *text)
+{
+  if (strcmp (self->text, text) == 0)
+    return;
+  g_free (self->text);
+  self->text = g_strdup (text);
+  forget_layout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* What a screen reader reads; the star is read as a word. */
+  if (self->column == DOCKET_ITEM_COLUMN_STAR)
+    text = *text != '\0' ? _("Priority") : "";
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static void
 set_badge_class (DocketItemCell *self,
                  const char     *css)
@@ -105,10 +179,11 @@ set_badge_class (DocketItemCell *self,
   if (g_strcmp0 (self->badge_css, css) == 0)
     return;
   if (self->badge_css != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->text), self->badge_css);
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->badge_css);
   if (css != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->text), css);
+    gtk_widget_add_css_class (GTK_WIDGET (self), css);
   self->badge_css = css;
+  forget_layout (self);
 }
 
 /* How many characters of the font's average width a column asks for, at least and
@@ -132,27 +207,6 @@ column_chars (DocketItemColumn  column,
 
   *min_chars = widths[column][0];
   *nat_chars = widths[column][1];
-}
-
-static GtkInscription *
-make_text (DocketItemColumn column)
-{
-  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
-  guint min_chars, nat_chars;
-
-  column_chars (column, &min_chars, &nat_chars);
-  gtk_inscription_set_min_chars (text, min_chars);
-  gtk_inscription_set_nat_chars (text, nat_chars);
-  /* Long names give way to the item's own words. */
-  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
-  if (column == DOCKET_ITEM_COLUMN_STATUS)
-    {
-      gtk_widget_set_halign (GTK_WIDGET (text), GTK_ALIGN_START);
-      gtk_inscription_set_xalign (text, 0.5);
-      gtk_widget_add_css_class (GTK_WIDGET (text), "status-badge");
-    }
-  return text;
 }
 
 /* The cell's text; @owned keeps it when it is made for the cell. */
@@ -199,27 +253,18 @@ update (DocketItemCell *self)
   const char *css = NULL;
   const char *text = NULL;
 
-  if (self->text == NULL)
-    return;
   if (entry != NULL)
     text = cell_text (self, entry, &owned, &css);
-  if (text == NULL)
-    text = "";
   if (self->column == DOCKET_ITEM_COLUMN_STATUS)
     set_badge_class (self, css);
-  if (strcmp (docket_item_cell_get_text (self), text) == 0)
-    return;
-  gtk_inscription_set_text (self->text, text);
-  /* The inscription names itself after its text; the star is read as a word. */
-  if (self->column == DOCKET_ITEM_COLUMN_STAR)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    *text != '\0' ? _("Priority") : "", -1);
+  set_text (self, text != NULL ? text : "");
 }
 
 static void
-on_record_loaded_cb (DocketItemCell *self)
+on_record_filled (DocketRecord *record,
+                  gpointer      data)
 {
-  update (self);
+  update (DOCKET_ITEM_CELL (data));
 }
 
 static void
@@ -247,40 +292,81 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
   docket_item_cell_set_record (DOCKET_ITEM_CELL (gtk_list_item_get_child (list_item)), NULL);
 }
 
-static void
-docket_item_cell_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+static PangoFontMetrics *
+font_metrics (DocketItemCell *self)
 {
-  DocketItemCell *self = DOCKET_ITEM_CELL (object);
-
-  switch (prop_id)
-    {
-    case PROP_RECORD:
-      docket_item_cell_set_record (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self)), NULL, NULL);
 }
 
 static void
-docket_item_cell_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+docket_item_cell_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
 {
-  DocketItemCell *self = DOCKET_ITEM_CELL (object);
+  DocketItemCell *self = DOCKET_ITEM_CELL (widget);
+  PangoFontMetrics *metrics = font_metrics (self);
 
-  switch (prop_id)
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-    case PROP_RECORD:
-      g_value_set_object (value, self->record);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                            pango_font_metrics_get_approximate_digit_width (metrics));
+      guint min_chars, nat_chars;
+
+      column_chars (self->column, &min_chars, &nat_chars);
+      *minimum = PANGO_PIXELS_CEIL (min_chars * char_width);
+      *natural = PANGO_PIXELS_CEIL (MAX (min_chars, nat_chars) * char_width);
     }
+  else
+    {
+      *minimum = *natural = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                               pango_font_metrics_get_descent (metrics));
+    }
+  pango_font_metrics_unref (metrics);
+}
+
+static void
+docket_item_cell_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  DocketItemCell *self = DOCKET_ITEM_CELL (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  PangoRectangle logical;
+  double x = 0;
+
+  if (*self->text == '\0' || width <= 0)
+    return;
+  if (self->layout == NULL || self->layout_width != width)
+    {
+      g_clear_object (&self->layout);
+      self->layout = layout_for (self, width);
+      self->layout_width = width;
+    }
+  /* One ellipsized line fits the cell's width; no clip is needed. */
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  if (self->column == DOCKET_ITEM_COLUMN_STATUS)
+    x = floor ((width - logical.width) / 2.0) - logical.x;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), x,
+                              MAX (0, floor ((height - logical.height) / 2.0)), self->layout);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+docket_item_cell_system_setting_changed (GtkWidget        *widget,
+                                         GtkSystemSetting  setting)
+{
+  /* A new font, resolution or set of fonts: every shaped text is shaped again. */
+  if (layout_cache != NULL)
+    g_hash_table_remove_all (layout_cache);
+  forget_layout (DOCKET_ITEM_CELL (widget));
+  gtk_widget_queue_resize (widget);
+
+  GTK_WIDGET_CLASS (docket_item_cell_parent_class)->system_setting_changed (widget, setting);
 }
 
 static void
@@ -288,34 +374,47 @@ docket_item_cell_dispose (GObject *object)
 {
   DocketItemCell *self = DOCKET_ITEM_CELL (object);
 
-  g_clear_pointer ((GtkWidget **) &self->text, gtk_widget_unparent);
   if (self->record != NULL)
-    g_clear_signal_handler (&self->loaded_id, self->record);
+    docket_record_unwatch (self->record, self);
   g_clear_object (&self->record);
+  forget_layout (self);
 
   G_OBJECT_CLASS (docket_item_cell_parent_class)->dispose (object);
+}
+
+static void
+docket_item_cell_finalize (GObject *object)
+{
+  DocketItemCell *self = DOCKET_ITEM_CELL (object);
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (docket_item_cell_parent_class)->finalize (object);
 }
 
 static void
 docket_item_cell_class_init (DocketItemCellClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = docket_item_cell_dispose;
-  object_class->set_property = docket_item_cell_set_property;
-  object_class->get_property = docket_item_cell_get_property;
+  object_class->finalize = docket_item_cell_finalize;
 
-  properties[PROP_RECORD] =
-    g_param_spec_object ("record", NULL, NULL, DOCKET_TYPE_RECORD,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  widget_class->measure = docket_item_cell_measure;
+  widget_class->snapshot = docket_item_cell_snapshot;
+  widget_class->system_setting_changed = docket_item_cell_system_setting_changed;
 
-  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  /* Styled as the label it stands for. */
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 docket_item_cell_init (DocketItemCell *self)
 {
+  self->text = g_strdup ("");
+  self->layout_width = -1;
 }
 
 GtkWidget *
@@ -327,8 +426,12 @@ docket_item_cell_new (DocketItemColumn column)
 
   self = g_object_new (DOCKET_TYPE_ITEM_CELL, NULL);
   self->column = column;
-  self->text = make_text (column);
-  gtk_widget_set_parent (GTK_WIDGET (self->text), GTK_WIDGET (self));
+  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  if (column == DOCKET_ITEM_COLUMN_STATUS)
+    {
+      gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "status-badge");
+    }
   return GTK_WIDGET (self);
 }
 
@@ -351,15 +454,13 @@ docket_item_cell_set_record (DocketItemCell *self,
   if (self->record == record)
     return;
   if (self->record != NULL)
-    g_clear_signal_handler (&self->loaded_id, self->record);
+    docket_record_unwatch (self->record, self);
   g_set_object (&self->record, record);
   if (record != NULL)
     {
-      self->loaded_id = g_signal_connect_swapped (record, "notify::loaded",
-                                                  G_CALLBACK (on_record_loaded_cb), self);
+      docket_record_watch (record, on_record_filled, self);
       update (self);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 
 DocketRecord *
@@ -373,12 +474,8 @@ docket_item_cell_get_record (DocketItemCell *self)
 const char *
 docket_item_cell_get_text (DocketItemCell *self)
 {
-  const char *text;
-
   g_return_val_if_fail (DOCKET_IS_ITEM_CELL (self), NULL);
-
-  text = self->text != NULL ? gtk_inscription_get_text (self->text) : NULL;
-  return text != NULL ? text : "";
+  return self->text;
 }
 
 /**

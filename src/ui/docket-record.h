@@ -29,4 +29,13 @@ gboolean      docket_record_is_loaded       (DocketRecord   *self);
 void          docket_record_fill            (DocketRecord   *self,
                                              DocketRecord   *from);
 
+typedef void (*DocketRecordWatchFunc) (DocketRecord *record,
+                                       gpointer      data);
+
+void          docket_record_watch           (DocketRecord          *self,
+                                             DocketRecordWatchFunc  func,
+                                             gpointer               data);
+void          docket_record_unwatch         (DocketRecord          *self,
+                                             gpointer               data);
+
 G_END_DECLS
