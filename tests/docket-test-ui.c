@@ -111,7 +111,10 @@ docket_test_ui_shows_label (GtkWidget  *root,
 
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
     return TRUE;
-  /* The items table's cells draw their text. */
+  /* Tables show their rows' text in inscriptions, and the items table's cells draw
+   * theirs. */
+  if (GTK_IS_INSCRIPTION (root) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) == 0)
+    return TRUE;
   if (DOCKET_IS_ITEM_CELL (root) && g_strcmp0 (docket_item_cell_get_text (DOCKET_ITEM_CELL (root)), text) == 0)
     return TRUE;
 

@@ -397,14 +397,14 @@ assert_items_listed (DocketItemView item_view)
   g_assert_null (gtk_list_box_get_row_at_index (list, expected->len));
 }
 
-/* The labels of the table's first row on screen, in column order. */
+/* The texts of a row of the table, in column order. */
 static void
 collect_labels (GtkWidget *root,
                 GPtrArray *labels)
 {
-  if (GTK_IS_LABEL (root))
+  if (GTK_IS_INSCRIPTION (root))
     {
-      g_ptr_array_add (labels, (gpointer) gtk_label_get_label (GTK_LABEL (root)));
+      g_ptr_array_add (labels, (gpointer) gtk_inscription_get_text (GTK_INSCRIPTION (root)));
       return;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root);

@@ -166,39 +166,49 @@ compare_cb (gconstpointer a,
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
+/* Each cell is a GtkInscription, sized by the font, not by its text: a new report sets
+ * the text of every cell on screen, and labels were measured again each time (the
+ * whole window laid out again, a third of the main thread's share of a new period).
+ * A unit's name that does not fit on its line is ellipsized. */
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           gpointer                  user_data)
 {
   DocketDashboardColumn column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
 
+  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (column == DOCKET_DASHBOARD_COLUMN_UNIT)
     {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+      gtk_inscription_set_min_chars (text, 20);
+      gtk_inscription_set_nat_chars (text, 32);
     }
   else
     {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
+      /* "100,00 %", and counts up to "99.999" at least */
+      gboolean rate = column == DOCKET_DASHBOARD_COLUMN_RATE || column == DOCKET_DASHBOARD_COLUMN_UPDATE_RATE;
+
+      gtk_inscription_set_min_chars (text, rate ? 8 : 6);
+      gtk_inscription_set_nat_chars (text, 9);
+      gtk_inscription_set_xalign (text, 1);
+      gtk_widget_add_css_class (GTK_WIDGET (text), "numeric");
     }
-  g_object_set_data (G_OBJECT (label), "docket-column", user_data);
-  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (text), "docket-column", user_data);
+  gtk_list_item_set_child (item, GTK_WIDGET (text));
 }
 
 static void
 on_figures_changed_cb (DocketUnitFigures *figures,
-                       GtkLabel          *label)
+                       GtkInscription    *text)
 {
-  DocketDashboardColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label),
+  DocketDashboardColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (text),
                                                                       "docket-column"));
-  g_autofree char *text = cell_text (figures, column);
+  g_autofree char *value = cell_text (figures, column);
 
-  gtk_label_set_label (label, text);
+  gtk_inscription_set_text (text, value);
+  /* What a screen reader reads (GTK 4.8's inscription does not say it). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, value, -1);
 }
 
 static void
@@ -207,10 +217,10 @@ bind_cb (GtkSignalListItemFactory *factory,
          gpointer                  user_data)
 {
   DocketUnitFigures *figures = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkInscription *text = GTK_INSCRIPTION (gtk_list_item_get_child (item));
 
-  on_figures_changed_cb (figures, label);
-  g_signal_connect_object (figures, "changed", G_CALLBACK (on_figures_changed_cb), label, 0);
+  on_figures_changed_cb (figures, text);
+  g_signal_connect_object (figures, "changed", G_CALLBACK (on_figures_changed_cb), text, 0);
 }
 
 static void

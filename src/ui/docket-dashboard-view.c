@@ -50,6 +50,7 @@ struct _DocketDashboardView
   gboolean               busy;
   gboolean               stale;    /* to count again once shown */
   char                  *items_key; /* what the two lists of items show */
+  struct _Connection    *connection; /* the workers' */
   struct _Data          *unshown;   /* counted while hidden, to show when shown */
 
   AdwToastOverlay       *toast_overlay;
@@ -71,10 +72,46 @@ struct _DocketDashboardView
 
 G_DEFINE_FINAL_TYPE (DocketDashboardView, docket_dashboard_view, ADW_TYPE_BIN)
 
+/* The workers' connection, kept between reports: opening one (reading the schema,
+ * checking the file) and filling its page cache again took a fifth of each report.
+ * One worker at a time uses it (the lock: a new period may start a report before the
+ * last one has seen it is cancelled).  Shared by the view and its jobs (an atomic
+ * reference-counted box), closed by whichever lets it go last. */
+typedef struct _Connection
+{
+  GMutex       lock;
+  DocketStore *store;
+} Connection;
+
+static void
+connection_clear (gpointer data)
+{
+  Connection *connection = data;
+
+  g_clear_object (&connection->store);
+  g_mutex_clear (&connection->lock);
+}
+
+static Connection *
+connection_new (void)
+{
+  Connection *connection = g_atomic_rc_box_new0 (Connection);
+
+  g_mutex_init (&connection->lock);
+  return connection;
+}
+
+static void
+connection_release (Connection *connection)
+{
+  g_atomic_rc_box_release_full (connection, connection_clear);
+}
+
 /* What the worker is asked: plain copies, never the widget. */
 typedef struct
 {
   char       *path;
+  Connection *connection;
   DocketDate  from;
   DocketDate  to;
   DocketDate  today;
@@ -94,6 +131,7 @@ static void
 job_free (Job *job)
 {
   g_free (job->path);
+  g_clear_pointer (&job->connection, connection_release);
   g_free (job);
 }
 
@@ -150,6 +188,27 @@ read_data (DocketStore *store,
   return g_steal_pointer (&data);
 }
 
+/* The connection to @path, opened if it is not (or is to another file). */
+static DocketStore *
+connection_store (Connection  *connection,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (connection->store != NULL && g_strcmp0 (docket_store_get_path (connection->store), path) == 0)
+    return connection->store;
+  g_clear_object (&connection->store);
+  connection->store = docket_store_open (path, error);
+  if (connection->store == NULL)
+    return NULL;
+  /* The report reads each item once or twice; the default 64 MB page cache would
+   * keep that much of the file in the application's memory. */
+  if (!docket_store_set_cache_size (connection->store, REPORT_CACHE_KIB, &local_error))
+    g_warning ("Could not bound the page cache: %s", local_error->message);
+  return connection->store;
+}
+
 static void
 read_data_thread (GTask        *task,
                   gpointer      source_object,
@@ -157,27 +216,27 @@ read_data_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   const Job *job = task_data;
-  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&job->connection->lock);
+  DocketStore *store;
   GError *error = NULL;
   Data *data;
 
-  store = docket_store_open (job->path, &error);
+  /* Replaced by a newer report while it waited for the connection. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  store = connection_store (job->connection, job->path, &error);
   if (store == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  /* The report reads each item once or twice; the default 64 MB page cache, filled
-   * on each refresh, would stay in the application's memory after the connection
-   * closes (the worker thread's heap keeps what it freed). */
-  if (!docket_store_set_cache_size (store, REPORT_CACHE_KIB, &error))
-    {
-      g_warning ("Could not bound the page cache: %s", error->message);
-      g_clear_error (&error);
-    }
   data = read_data (store, job, &error);
   if (data == NULL)
-    g_task_return_error (task, error);
+    {
+      /* Opened again for the next report, in case the file was what failed. */
+      g_clear_object (&job->connection->store);
+      g_task_return_error (task, error);
+    }
   else
     g_task_return_pointer (task, data, (GDestroyNotify) data_free);
 }
@@ -645,6 +704,7 @@ refresh (DocketDashboardView *self)
 
   job = g_new0 (Job, 1);
   job->path = g_strdup (docket_store_get_path (self->store));
+  job->connection = g_atomic_rc_box_acquire (self->connection);
   job->today = get_today (self);
   if (self->period == DOCKET_DASHBOARD_PERIOD_CUSTOM)
     {
@@ -797,6 +857,7 @@ docket_dashboard_view_dispose (GObject *object)
   g_clear_pointer (&self->report, docket_report_unref);
   g_clear_pointer (&self->items_key, g_free);
   g_clear_pointer (&self->unshown, data_free);
+  g_clear_pointer (&self->connection, connection_release);
 
   G_OBJECT_CLASS (docket_dashboard_view_parent_class)->dispose (object);
 }
@@ -886,6 +947,7 @@ docket_dashboard_view_init (DocketDashboardView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->connection = connection_new ();
   self->period = DOCKET_DASHBOARD_PERIOD_YEAR;
   fill_periods (self);
   gtk_drop_down_set_selected (self->period_dropdown, self->period);
