@@ -312,7 +312,6 @@ docket_dashboard_table_set_rows (GtkColumnView         *table,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) changed = g_ptr_array_new ();
   g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
-  gboolean same_objects;
   guint n_shown;
 
   g_return_if_fail (GTK_IS_COLUMN_VIEW (table));
@@ -353,21 +352,34 @@ docket_dashboard_table_set_rows (GtkColumnView         *table,
       g_ptr_array_add (items, figures);
     }
 
-  same_objects = items->len == n_shown;
-  for (guint i = 0; same_objects && i < n_shown; i++)
-    {
-      g_autoptr(DocketUnitFigures) figures = g_list_model_get_item (G_LIST_MODEL (store), i);
+  /* Units no longer in the report leave, new ones are added; the others stay the
+   * same objects, and keep their rows (another period usually has the same units,
+   * or nearly: replacing them all made every row again). */
+  {
+    g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+    g_autoptr(GPtrArray) added = g_ptr_array_new ();
 
-      same_objects = figures == g_ptr_array_index (items, i);
-    }
+    for (guint i = 0; i < changed->len; i++)
+      g_hash_table_add (kept, g_ptr_array_index (changed, i));
+    for (guint i = n_shown; i-- > 0;)
+      {
+        g_autoptr(DocketUnitFigures) figures = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-  for (guint i = 0; i < changed->len; i++)
-    g_signal_emit (g_ptr_array_index (changed, i), figures_changed_signal, 0);
-  if (!same_objects)
-    g_list_store_splice (store, 0, n_shown, items->pdata, items->len);
-  else
-    /* The same units: only their order may change, with their figures. */
-    gtk_sorter_changed (gtk_column_view_get_sorter (table), GTK_SORTER_CHANGE_DIFFERENT);
+        if (!g_hash_table_contains (kept, figures))
+          g_list_store_remove (store, i);
+      }
+    for (guint i = 0; i < items->len; i++)
+      if (!g_hash_table_contains (kept, g_ptr_array_index (items, i)))
+        g_ptr_array_add (added, g_ptr_array_index (items, i));
+    for (guint i = 0; i < changed->len; i++)
+      g_signal_emit (g_ptr_array_index (changed, i), figures_changed_signal, 0);
+    if (added->len > 0)
+      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                           added->pdata, added->len);
+    /* The kept units' figures moved: their order may have too. */
+    if (changed->len > 0)
+      gtk_sorter_changed (gtk_column_view_get_sorter (table), GTK_SORTER_CHANGE_DIFFERENT);
+  }
 }
 
 DocketId
