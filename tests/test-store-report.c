@@ -314,7 +314,11 @@ test_random (Fixture       *fixture,
     { DOCKET_DATE_NONE, DOCKET_DATE_NONE, D (2026, 5, 1) },
   };
   DocketId some[] = { 2, 4 };
+  g_autofree char *path = g_build_filename (fixture->dir, "docket.db", NULL);
+  g_autoptr(GError) open_error = NULL;
+  g_autoptr(DocketStore) helper = docket_store_open (path, &open_error);
 
+  g_assert_no_error (open_error);
   exec_sql (fixture->store, "BEGIN");
   for (int i = 0; i < 3000; i++)
     insert_item (fixture->store, g_rand_int_range (rand, 1, 6), g_rand_int_range (rand, 0, 5),
@@ -365,6 +369,7 @@ test_random (Fixture       *fixture,
       {
         g_autoptr(GError) error = NULL;
         g_autoptr(DocketReport) sql = NULL;
+        g_autoptr(DocketReport) split = NULL;
         g_autoptr(DocketReport) core = NULL;
         guint n = with_units ? G_N_ELEMENTS (some) : 0;
 
@@ -375,6 +380,12 @@ test_random (Fixture       *fixture,
                             some, n);
         g_assert_cmpuint (docket_report_get_total (core)->assigned, >, 0);
         assert_reports_equal (sql, core);
+        /* Counted in two halves on two connections at once: the same report. */
+        split = docket_store_compute_report_split (fixture->store, helper, periods[p].from,
+                                                   periods[p].to, periods[p].today, some, n,
+                                                   &error);
+        g_assert_no_error (error);
+        assert_reports_equal (split, core);
         assert_figures_match_lists (fixture->store, sql, periods[p].from, periods[p].to,
                                     periods[p].today, some, n);
       }

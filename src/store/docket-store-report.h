@@ -17,5 +17,13 @@ DocketReport *docket_store_compute_report (DocketStore    *self,
                                            const DocketId *unit_ids,
                                            guint           n_units,
                                            GError        **error);
+DocketReport *docket_store_compute_report_split (DocketStore    *self,
+                                                 DocketStore    *helper,
+                                                 DocketDate      from,
+                                                 DocketDate      to,
+                                                 DocketDate      today,
+                                                 const DocketId *unit_ids,
+                                                 guint           n_units,
+                                                 GError        **error);
 
 G_END_DECLS

@@ -72,8 +72,9 @@ struct _DocketDashboardView
 
 G_DEFINE_FINAL_TYPE (DocketDashboardView, docket_dashboard_view, ADW_TYPE_BIN)
 
-/* The workers' connection, kept between reports: opening one (reading the schema,
+/* The workers' connections, kept between reports: opening one (reading the schema,
  * checking the file) and filling its page cache again took a fifth of each report.
+ * Two: the report's counts are made in two halves at once, on two cores.
  * One worker at a time uses it (the lock: a new period may start a report before the
  * last one has seen it is cancelled).  Shared by the view and its jobs (an atomic
  * reference-counted box), closed by whichever lets it go last. */
@@ -81,6 +82,7 @@ typedef struct _Connection
 {
   GMutex       lock;
   DocketStore *store;
+  DocketStore *helper;  /* the second connection, for half the report's counts */
 } Connection;
 
 static void
@@ -89,6 +91,7 @@ connection_clear (gpointer data)
   Connection *connection = data;
 
   g_clear_object (&connection->store);
+  g_clear_object (&connection->helper);
   g_mutex_clear (&connection->lock);
 }
 
@@ -149,6 +152,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Data, data_free)
 
 static Data *
 read_data (DocketStore *store,
+           DocketStore *helper,
            const Job   *job,
            GError     **error)
 {
@@ -156,8 +160,10 @@ read_data (DocketStore *store,
   DocketItemQuery query;
 
   docket_item_query_init (&query, job->today);
-  data->report = docket_store_compute_report (store, job->from, job->to, job->today,
-                                              NULL, 0, error);
+  /* Half the counts on the second connection, on another core meanwhile: the window
+   * waits for nothing else. */
+  data->report = docket_store_compute_report_split (store, helper, job->from, job->to, job->today,
+                                                    NULL, 0, error);
   if (data->report == NULL)
     return NULL;
   /* A period without items may still be a file with items: the first one says so
@@ -188,25 +194,36 @@ read_data (DocketStore *store,
   return g_steal_pointer (&data);
 }
 
-/* The connection to @path, opened if it is not (or is to another file). */
 static DocketStore *
-connection_store (Connection  *connection,
-                  const char  *path,
-                  GError     **error)
+open_report_store (const char  *path,
+                   GError     **error)
 {
+  g_autoptr(DocketStore) store = docket_store_open (path, error);
   g_autoptr(GError) local_error = NULL;
 
-  if (connection->store != NULL && g_strcmp0 (docket_store_get_path (connection->store), path) == 0)
-    return connection->store;
-  g_clear_object (&connection->store);
-  connection->store = docket_store_open (path, error);
-  if (connection->store == NULL)
-    return NULL;
   /* The report reads each item once or twice; the default 64 MB page cache would
    * keep that much of the file in the application's memory. */
-  if (!docket_store_set_cache_size (connection->store, REPORT_CACHE_KIB, &local_error))
+  if (store != NULL && !docket_store_set_cache_size (store, REPORT_CACHE_KIB, &local_error))
     g_warning ("Could not bound the page cache: %s", local_error->message);
-  return connection->store;
+  return g_steal_pointer (&store);
+}
+
+/* The two connections to @path, opened if they are not (or are to another file). */
+static gboolean
+connection_open (Connection  *connection,
+                 const char  *path,
+                 GError     **error)
+{
+  if (connection->store != NULL && g_strcmp0 (docket_store_get_path (connection->store), path) == 0)
+    return TRUE;
+  g_clear_object (&connection->store);
+  g_clear_object (&connection->helper);
+  connection->store = open_report_store (path, error);
+  if (connection->store != NULL)
+    connection->helper = open_report_store (path, error);
+  if (connection->helper == NULL)
+    g_clear_object (&connection->store);
+  return connection->store != NULL;
 }
 
 static void
@@ -217,24 +234,23 @@ read_data_thread (GTask        *task,
 {
   const Job *job = task_data;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&job->connection->lock);
-  DocketStore *store;
   GError *error = NULL;
   Data *data;
 
   /* Replaced by a newer report while it waited for the connection. */
   if (g_task_return_error_if_cancelled (task))
     return;
-  store = connection_store (job->connection, job->path, &error);
-  if (store == NULL)
+  if (!connection_open (job->connection, job->path, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  data = read_data (store, job, &error);
+  data = read_data (job->connection->store, job->connection->helper, job, &error);
   if (data == NULL)
     {
       /* Opened again for the next report, in case the file was what failed. */
       g_clear_object (&job->connection->store);
+      g_clear_object (&job->connection->helper);
       g_task_return_error (task, error);
     }
   else
