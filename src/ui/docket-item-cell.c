@@ -97,16 +97,33 @@ badge_text (const DocketItem  *item,
 /* Shaped layouts, shared by the cells of every table, keyed by what shapes them: the
  * column (the badge's font is not the others'), the badge's class (a cancelled item's
  * word is struck through), the width and the text.  The item's own words are shaped
- * by their cell alone: each item has its own.  Emptied when it grows past
- * LAYOUT_CACHE_MAX, and when the font or its resolution changes. */
-#define LAYOUT_CACHE_MAX 4096
+ * by their cell alone: each item has its own.  Two generations of at most
+ * LAYOUT_GENERATION_MAX each: when the newer is full, the older is dropped and the
+ * newer takes its place, and a layout found in the older moves to the newer — the
+ * texts in use stay shaped (emptying it all at once made the next frames shape every
+ * cell again).  Both are emptied when the font or its resolution changes. */
+#define LAYOUT_GENERATION_MAX 2048
 
-static GHashTable *layout_cache;  /* key string → PangoLayout */
+static GHashTable *layouts_new;  /* key string → PangoLayout */
+static GHashTable *layouts_old;
 
 static gboolean
 column_shares_layouts (DocketItemColumn column)
 {
   return column != DOCKET_ITEM_COLUMN_CONTENT;
+}
+
+static GHashTable *
+new_layout_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+static void
+forget_shared_layouts (void)
+{
+  g_clear_pointer (&layouts_new, g_hash_table_unref);
+  g_clear_pointer (&layouts_old, g_hash_table_unref);
 }
 
 static PangoLayout *
@@ -134,16 +151,24 @@ layout_for (DocketItemCell *self,
 
   key = g_strdup_printf ("%u\x1f%s\x1f%d\x1f%s", self->column,
                          self->badge_css != NULL ? self->badge_css : "", width, self->text);
-  if (layout_cache == NULL)
-    layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  layout = g_hash_table_lookup (layout_cache, key);
+  if (layouts_new == NULL)
+    layouts_new = new_layout_table ();
+  layout = g_hash_table_lookup (layouts_new, key);
   if (layout != NULL)
     return g_object_ref (layout);
 
-  if (g_hash_table_size (layout_cache) >= LAYOUT_CACHE_MAX)
-    g_hash_table_remove_all (layout_cache);
-  layout = new_layout (self, width);
-  g_hash_table_insert (layout_cache, g_steal_pointer (&key), g_object_ref (layout));
+  if (g_hash_table_size (layouts_new) >= LAYOUT_GENERATION_MAX)
+    {
+      g_clear_pointer (&layouts_old, g_hash_table_unref);
+      layouts_old = g_steal_pointer (&layouts_new);
+      layouts_new = new_layout_table ();
+    }
+  layout = layouts_old != NULL ? g_hash_table_lookup (layouts_old, key) : NULL;
+  if (layout != NULL)
+    g_object_ref (layout);
+  else
+    layout = new_layout (self, width);
+  g_hash_table_insert (layouts_new, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 
@@ -361,8 +386,7 @@ docket_item_cell_system_setting_changed (GtkWidget        *widget,
                                          GtkSystemSetting  setting)
 {
   /* A new font, resolution or set of fonts: every shaped text is shaped again. */
-  if (layout_cache != NULL)
-    g_hash_table_remove_all (layout_cache);
+  forget_shared_layouts ();
   forget_layout (DOCKET_ITEM_CELL (widget));
   gtk_widget_queue_resize (widget);
 
