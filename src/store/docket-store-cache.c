@@ -45,3 +45,31 @@ docket_store_set_cache_size (DocketStore  *self,
   _docket_store_set_cache_kib (self, MAX (kib, 64u));
   return TRUE;
 }
+
+/**
+ * docket_store_map_file:
+ * @self: a store
+ * @max_bytes: how much of the file the connection may read through a memory map
+ * @error: return location for a #GError
+ *
+ * Lets this connection read the file through a memory map (SQLite's mmap_size)
+ * instead of copying each page it reads into its page cache: for a connection that
+ * reads much of a large file again and again (the dashboard's report), the pages
+ * are read where the operating system keeps them, with no copy and no memory of the
+ * process's own.  Other connections keep reading as before.
+ *
+ * Returns: whether the size was set
+ */
+gboolean
+docket_store_map_file (DocketStore  *self,
+                       guint64       max_bytes,
+                       GError      **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  sql = g_strdup_printf ("PRAGMA mmap_size = %" G_GUINT64_FORMAT, max_bytes);
+  return _docket_store_exec (self, sql, error);
+}

@@ -14,4 +14,8 @@ gboolean docket_store_set_cache_size (DocketStore  *self,
                                       guint         kib,
                                       GError      **error);
 
+gboolean docket_store_map_file       (DocketStore  *self,
+                                      guint64       max_bytes,
+                                      GError      **error);
+
 G_END_DECLS
