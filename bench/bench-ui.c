@@ -1209,8 +1209,9 @@ measure_dashboard (Bench   *b,
     }
   m = median (times);
   printf ("\n  Dashboard for a year (method: docket_dashboard_view_set_period (YEAR) from \"All\n"
-          "  time\", with the dashboard shown: the report is counted in a worker on its own\n"
-          "  connection; time to the after-paint of the first frame after it is shown):\n"
+          "  time\", with the dashboard shown: the report is counted by a worker in two halves\n"
+          "  on two connections at once; time to the after-paint of the first frame after it\n"
+          "  is shown):\n"
           "  median %.1f ms (min %.1f, max %.1f) of %u   budget <= 150 ms: %s\n"
           "  (main-thread CPU time over the same span: median %.1f ms, max %.1f ms; the\n"
           "  rest is the worker's counting and waiting for a core; of it, the painted frame:\n"
