@@ -220,7 +220,7 @@ column_chars (DocketItemColumn  column,
 {
   static const guint widths[DOCKET_ITEM_N_COLUMNS][2] = {
     [DOCKET_ITEM_COLUMN_STAR] = { 1, 1 },
-    [DOCKET_ITEM_COLUMN_CONTENT] = { 30, 60 },
+    [DOCKET_ITEM_COLUMN_CONTENT] = { 24, 60 },
     [DOCKET_ITEM_COLUMN_LEAD] = { 8, 16 },
     [DOCKET_ITEM_COLUMN_COORDINATING] = { 6, 12 },
     [DOCKET_ITEM_COLUMN_DEADLINE] = { 11, 11 },
