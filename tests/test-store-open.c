@@ -216,6 +216,21 @@ test_open_cache_size (void)
   g_assert_cmpint (cache_size (other), ==, initial);
   g_assert_cmpint (initial, !=, -4096);
 
+  /* A worker's connection is opened with its cache bounded; a file that cannot be
+   * opened gives the opening's error. */
+  {
+    g_autoptr(DocketStore) worker = docket_store_open_with_cache (path, 2048, &error);
+    g_autofree char *folder_path = g_build_filename (dir, "not-a-file", NULL);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (cache_size (worker), ==, -2048);
+    g_assert_cmpint (cache_size (other), ==, initial);
+    g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
+    g_assert_null (docket_store_open_with_cache (folder_path, 2048, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+
   g_clear_object (&store);
   g_clear_object (&other);
   docket_test_tmpdir_free (dir);

@@ -47,6 +47,33 @@ docket_store_set_cache_size (DocketStore  *self,
 }
 
 /**
+ * docket_store_open_with_cache:
+ * @path: the database file
+ * @kib: the most memory the connection's page cache may hold, in KiB (at least 64)
+ * @error: return location for a #GError
+ *
+ * Opens @path as docket_store_open () does, its page cache bounded as
+ * docket_store_set_cache_size () does: a worker's own connection.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DocketStore *
+docket_store_open_with_cache (const char  *path,
+                              guint        kib,
+                              GError     **error)
+{
+  g_autoptr(DocketStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  store = docket_store_open (path, error);
+  if (store == NULL || !docket_store_set_cache_size (store, kib, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+/**
  * docket_store_map_file:
  * @self: a store
  * @max_bytes: how much of the file the connection may read through a memory map

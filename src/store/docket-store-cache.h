@@ -14,6 +14,9 @@ gboolean docket_store_set_cache_size (DocketStore  *self,
                                       guint         kib,
                                       GError      **error);
 
+DocketStore *docket_store_open_with_cache (const char  *path,
+                                           guint        kib,
+                                           GError     **error);
 gboolean docket_store_map_file       (DocketStore  *self,
                                       guint64       max_bytes,
                                       GError      **error);

@@ -431,8 +431,7 @@ backup_thread (GTask        *task,
   g_autoptr(DocketStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if ((store = docket_store_open (path, &error)) == NULL ||
-      !docket_store_set_cache_size (store, BACKUP_CACHE_KIB, &error) ||
+  if ((store = docket_store_open_with_cache (path, BACKUP_CACHE_KIB, &error)) == NULL ||
       !docket_store_maybe_backup (store, g_get_real_time () / G_USEC_PER_SEC, NULL, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -202,16 +202,12 @@ static DocketStore *
 open_report_store (const char  *path,
                    GError     **error)
 {
-  g_autoptr(DocketStore) store = docket_store_open (path, error);
-  g_autoptr(GError) local_error = NULL;
-
   /* The report reads each item once or twice; the default 64 MB page cache would
    * keep that much of the file in the application's memory. */
-  if (store != NULL && !docket_store_set_cache_size (store, REPORT_CACHE_KIB, &local_error))
-    g_warning ("Could not bound the page cache: %s", local_error->message);
-  g_clear_error (&local_error);
-  if (store != NULL && !docket_store_map_file (store, REPORT_MAP_BYTES, &local_error))
-    g_warning ("Could not map the file: %s", local_error->message);
+  g_autoptr(DocketStore) store = docket_store_open_with_cache (path, REPORT_CACHE_KIB, error);
+
+  if (store == NULL || !docket_store_map_file (store, REPORT_MAP_BYTES, error))
+    return NULL;
   return g_steal_pointer (&store);
 }
 

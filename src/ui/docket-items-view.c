@@ -263,18 +263,6 @@ items_worker_free (gpointer data)
 #define WORKER_CACHE_KIB 1024
 
 static DocketStore *
-open_worker_store (const char  *path,
-                   GError     **error)
-{
-  g_autoptr(DocketStore) store = docket_store_open (path, error);
-  g_autoptr(GError) local_error = NULL;
-
-  if (store != NULL && !docket_store_set_cache_size (store, WORKER_CACHE_KIB, &local_error))
-    g_warning ("Could not bound the page cache: %s", local_error->message);
-  return g_steal_pointer (&store);
-}
-
-static DocketStore *
 worker_store (gpointer    *thread_state,
               const char  *path,
               GError     **error)
@@ -287,7 +275,7 @@ worker_store (gpointer    *thread_state,
     return worker->store;
   g_clear_object (&worker->store);
   g_clear_pointer (&worker->count_key, g_free);
-  worker->store = open_worker_store (path, error);
+  worker->store = docket_store_open_with_cache (path, WORKER_CACHE_KIB, error);
   return worker->store;
 }
 
@@ -400,7 +388,7 @@ count_by_view_thread (GTask        *task,
   g_autofree guint *counts = g_new0 (guint, DOCKET_ITEM_N_VIEWS);
   GError *error = NULL;
 
-  store = open_worker_store (copy->path, &error);
+  store = docket_store_open_with_cache (copy->path, WORKER_CACHE_KIB, &error);
   if (store == NULL || !docket_store_count_items_by_view (store, &copy->query, counts, &error))
     g_task_return_error (task, error);
   else

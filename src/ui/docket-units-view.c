@@ -169,16 +169,11 @@ count_thread (GTask        *task,
   GError *error = NULL;
   DocketReport *report;
 
-  store = docket_store_open (job->path, &error);
+  store = docket_store_open_with_cache (job->path, FIGURES_CACHE_KIB, &error);
   if (store == NULL)
     {
       g_task_return_error (task, error);
       return;
-    }
-  if (!docket_store_set_cache_size (store, FIGURES_CACHE_KIB, &error))
-    {
-      g_warning ("Could not bound the page cache: %s", error->message);
-      g_clear_error (&error);
     }
   report = docket_store_compute_report (store, DOCKET_DATE_NONE, DOCKET_DATE_NONE, job->today,
                                         NULL, 0, &error);
