@@ -514,7 +514,43 @@ static const char *fixtures[] = {
   "UPDATE items SET state = 2, completed_on = '2026-10-02' WHERE id = 6;",
   /* version 9: the search index made again, its rowids by kind */
   "UPDATE items SET content = 'Đường giao thông nông thôn' WHERE id = 6;",
+  /* version 10: the report's counters by month, kept by triggers from here on */
+  "UPDATE items SET state = 1, assigned_on = '2026-05-04' WHERE id = 5;",
 };
+
+/* The report's counters (schema v10) hold exactly what the items say, both ways
+ * (a counter may stay at zero). */
+#define DONE_GROUPS \
+  "SELECT lead_unit_id, ifnull (completed_on > deadline, 0), substr (completed_on, 1, 7), " \
+  "count (*) FROM items WHERE state = 2 AND completed_on IS NOT NULL GROUP BY 1, 2, 3"
+#define DONE_COUNTERS "SELECT lead_unit_id, late, month, n FROM report_done_months WHERE n <> 0"
+#define OPEN_GROUPS \
+  "SELECT lead_unit_id, ifnull (substr (deadline, 1, 7), 'none'), count (*) FROM items " \
+  "WHERE state IN (0, 1, 3) GROUP BY 1, 2"
+#define OPEN_COUNTERS "SELECT lead_unit_id, due, n FROM report_open_months WHERE n <> 0"
+#define ASSIGNED_GROUPS \
+  "SELECT ifnull (substr (assigned_on, 1, 7), ''), lead_unit_id, " \
+  "ifnull (substr (deadline, 1, 7), 'none'), count (*) FROM items " \
+  "WHERE state IN (0, 1, 3) GROUP BY 1, 2, 3"
+#define ASSIGNED_COUNTERS \
+  "SELECT assigned, lead_unit_id, due, n FROM report_open_assigned WHERE n <> 0"
+
+static void
+assert_counters_follow_items (DocketStore *store)
+{
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" DONE_GROUPS " EXCEPT "
+                                     DONE_COUNTERS ")"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" DONE_COUNTERS " EXCEPT "
+                                     DONE_GROUPS ")"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" OPEN_GROUPS " EXCEPT "
+                                     OPEN_COUNTERS ")"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" OPEN_COUNTERS " EXCEPT "
+                                     OPEN_GROUPS ")"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" ASSIGNED_GROUPS " EXCEPT "
+                                     ASSIGNED_COUNTERS ")"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM (" ASSIGNED_COUNTERS " EXCEPT "
+                                     ASSIGNED_GROUPS ")"), ==, 0);
+}
 
 static void
 test_migrates_from_every_version (void)
@@ -598,6 +634,16 @@ test_migrates_from_every_version (void)
                                            "search_index MATCH 'folded : \"nong thon\"'"), ==,
                          ((gint64) DOCKET_SEARCH_KIND_ITEM << 56) + 6);
       g_assert_cmpint (query_int (store, "SELECT count (*) FROM search_queue"), ==, 0);
+      /* Version 10 counts the items already there by month; its triggers follow the
+       * changes written since. */
+      assert_counters_follow_items (store);
+      if (version >= 8)
+        g_assert_cmpint (query_int (store, "SELECT n FROM report_done_months WHERE "
+                                           "lead_unit_id = 7 AND late = 1 AND month = '2026-10'"), ==, 1);
+      if (version >= 1)
+        g_assert_cmpint (query_int (store, "SELECT n FROM report_open_months WHERE "
+                                           "lead_unit_id = 7 AND due = '2026-09'"), ==,
+                         version >= 8 ? 1 : version >= 5 ? 2 : 1);
 
       /* A file with records is backed up before its schema changes. */
       backups = docket_store_list_backups (store, &error);

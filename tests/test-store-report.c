@@ -313,6 +313,14 @@ test_random (Fixture       *fixture,
     /* From the beginning: the completed items come from the counters. */
     { DOCKET_DATE_NONE, D (2026, 6, 30), D (2026, 7, 15) },
     { DOCKET_DATE_NONE, DOCKET_DATE_NONE, D (2026, 5, 1) },
+    /* Whole months from the counters: a year under way, a quarter past, a period that
+     * starts inside a month and ends on a month's last day, one that ends inside a
+     * month (its open items walked in the index), one that has not begun. */
+    { D (2026, 1, 1), D (2026, 12, 31), D (2026, 8, 10) },
+    { D (2026, 4, 1), D (2026, 6, 30), D (2026, 7, 15) },
+    { D (2026, 3, 17), D (2026, 7, 31), D (2026, 9, 1) },
+    { D (2026, 2, 10), D (2026, 7, 20), D (2026, 7, 25) },
+    { D (2026, 8, 1), D (2026, 8, 31), D (2026, 7, 10) },
   };
   DocketId some[] = { 2, 4 };
   g_autofree char *path = g_build_filename (fixture->dir, "docket.db", NULL);
@@ -346,8 +354,12 @@ test_random (Fixture       *fixture,
           g_autofree char *d = iso (random_date_or_none (rand, base, 90, 15));
           g_autofree char *sql = NULL;
 
-          switch (i % 4)
+          switch (i % 5)
             {
+            case 4:
+              sql = g_strdup_printf ("UPDATE items SET assigned_on = %s WHERE id = %d",
+                                     d, id);
+              break;
             case 0:
               sql = g_strdup_printf ("UPDATE items SET state = %d, completed_on = %s WHERE id = %d",
                                      g_rand_int_range (rand, 0, 5), c, id);

@@ -20,12 +20,17 @@
  *                       report on a period long past
  *
  * with CKEY the completion day (none: '9999-12-31', after every day), LATE whether it
- * is after the deadline, DKEY the deadline (none: '9999-12-31').  A report from the
- * beginning reads the completed items from counters instead of the two first ranges
- * (count_done_from_counters()).  A period that ends
+ * is after the deadline, DKEY the deadline (none: '9999-12-31').  A period that ends
  * adds "assigned by :to" to every range, tested in the index entry.  Items of states
  * 0, 1 and 3 are never completed; state 4 (cancelled) never counts; so the sets
  * partition exactly the items docket_report_item_counts() counts.
+ *
+ * Whole months are read from the counters of schema v10 instead of the indexes
+ * (docket-store-schema.c): the completed items of the months between the period's
+ * first whole month and the day's month (count_done_by_months()), and the open items
+ * by month of deadline, when the period ends on a month's last day or does not end
+ * (count_open_by_months()).  Only the rest of the day's month (and of a first month
+ * the period starts inside) is walked in the index.
  *
  * The rules are the core's, written in SQL; tests/test-store-report.c compares both
  * on a fixture checked by hand and on a random one:
@@ -63,7 +68,11 @@ typedef enum
   FIG_OVERDUE_LONG,
   FIG_NO_DEADLINE,
   FIG_UPDATED,
-  N_FIGS
+  N_FIGS,
+  /* Items the counters put in progress whose deadline is in fact before :long, or
+   * before :day: counted there and taken off the items in progress. */
+  FIG_OVERDUE_LONG_NOT_IN_PROGRESS,
+  FIG_OVERDUE_NOT_IN_PROGRESS,
 } Figure;
 
 /* One range per statement, counted by lead unit.  Each names its index: without
@@ -127,6 +136,16 @@ typedef struct
   const char *long_overdue;
   const char *updated_after;
   const char *units;            /* JSON array, or NULL for every unit */
+  /* Months as the counters key them ('YYYY-MM'), and their first days. */
+  const char *from_month;       /* the period's first whole month ('' from the beginning) */
+  const char *from_month_start; /* its first day, when the period starts after it */
+  const char *day_month;
+  const char *day_month_start;
+  const char *long_month;
+  const char *long_month_start;
+  const char *to_month;         /* the period's last month, when it ends on its last day */
+  gboolean    done_by_months;   /* a whole month at least before the day's month */
+  gboolean    open_by_months;   /* no end, or an end on a month's last day */
 } Bounds;
 
 static void
@@ -193,14 +212,23 @@ add_figure (DocketReportRow *row,
     case FIG_OVERDUE_LONG: row->overdue += n; row->overdue_long += n; break;
     case FIG_NO_DEADLINE: row->no_deadline += n; break;
     case FIG_UPDATED: row->updated += n; break;
+    case FIG_OVERDUE_LONG_NOT_IN_PROGRESS:
+      row->overdue += n;
+      row->overdue_long += n;
+      row->in_progress -= n;
+      break;
+    case FIG_OVERDUE_NOT_IN_PROGRESS:
+      row->overdue += n;
+      row->in_progress -= n;
+      break;
     case N_FIGS:
     default: g_assert_not_reached ();
     }
 }
 
-/* Runs one counting statement and adds column i + 1 of each unit's row to
- * @figures[i]; with @by_late, column 1 says late (1) or on time (0) and column 2 is
- * the count, added with @sign. */
+/* Runs one counting statement and adds column i + 1 of each unit's row, times @sign,
+ * to @figures[i]; with @by_late, column 1 says late (1) or on time (0) and column 2 is
+ * the count. */
 static gboolean
 count_into_full (DocketStore   *self,
                  const char    *columns_and_rest,
@@ -228,6 +256,13 @@ count_into_full (DocketStore   *self,
   bind_named (stmt, ":long", bounds->long_overdue);
   bind_named (stmt, ":updated_after", bounds->updated_after);
   bind_named (stmt, ":units", bounds->units);
+  bind_named (stmt, ":from_month", bounds->from_month);
+  bind_named (stmt, ":from_month_start", bounds->from_month_start);
+  bind_named (stmt, ":day_month", bounds->day_month);
+  bind_named (stmt, ":day_month_start", bounds->day_month_start);
+  bind_named (stmt, ":long_month", bounds->long_month);
+  bind_named (stmt, ":long_month_start", bounds->long_month_start);
+  bind_named (stmt, ":to_month", bounds->to_month);
   /* A failed step reports no row, so the loop's own result tells failure. */
   while ((ok = _docket_store_step (self, stmt, &row, error)) && row)
     {
@@ -238,7 +273,7 @@ count_into_full (DocketStore   *self,
                     (guint) (sign * _docket_stmt_get_int (stmt, 2)));
       else
         for (guint i = 0; i < n_figures; i++)
-          add_figure (r, figures[i], (guint) _docket_stmt_get_int (stmt, 1 + (int) i));
+          add_figure (r, figures[i], (guint) (sign * _docket_stmt_get_int (stmt, 1 + (int) i)));
     }
   return ok;
 }
@@ -256,35 +291,101 @@ count_into (DocketStore   *self,
                           "lead_unit_id", bounds, rows, error);
 }
 
-/* The completed items of a period with an open start: every item ever completed is
- * in the counters of schema v8 (report_done_counts, kept by triggers), so the figure
- * is the counter less the few items completed after the report's day, and less, for
- * a period that ends, the items completed before they were assigned and assigned
- * after the period (the only completed items the "assigned by :to" rule can leave
- * out, since they were completed by :day <= :to).  Unsigned sums wrap back to the
- * right figure. */
+/* The completed items of the period, on time and late: the counters of its whole
+ * months before the day's month, then that month up to the day in the index, and
+ * the start of a first month the period begins inside.  The counters know nothing
+ * of "assigned by :to": for a period that ends, the only completed items the rule
+ * leaves out are those completed before they were assigned and assigned after the
+ * period (completed by :day <= :to), taken off from their own small index.
+ * Unsigned sums wrap back to the right figure. */
 static gboolean
-count_done_from_counters (DocketStore  *self,
-                          const Bounds *bounds,
-                          GHashTable   *rows,
-                          GError      **error)
+count_done_by_months (DocketStore  *self,
+                      const Bounds *bounds,
+                      GHashTable   *rows,
+                      GError      **error)
 {
-  if (!count_into_full (self, "late, n FROM report_done_counts WHERE @UNITS", NULL, 0, TRUE, 1,
-                        FALSE, NULL, bounds, rows, error) ||
+  if (!count_into_full (self, "late, sum (n) FROM report_done_months WHERE @UNITS AND "
+                        "month >= :from_month AND month < :day_month", NULL, 0, TRUE, 1,
+                        FALSE, "lead_unit_id, late", bounds, rows, error) ||
       !count_into_full (self, LATE ", count(*) FROM " DONE_INDEX " WHERE @UNITS AND state = 2 AND "
-                        LATE " IN (0, 1) AND " CKEY " > :day AND " CKEY " < " NEVER, NULL, 0,
-                        TRUE, -1, FALSE, "lead_unit_id, " LATE, bounds, rows, error))
+                        LATE " IN (0, 1) AND " CKEY " >= :day_month_start AND " CKEY " <= :day",
+                        NULL, 0, TRUE, 1, FALSE, "lead_unit_id, " LATE, bounds, rows, error))
+    return FALSE;
+  if (bounds->from_month_start != NULL &&
+      !count_into_full (self, LATE ", count(*) FROM " DONE_INDEX " WHERE @UNITS AND state = 2 AND "
+                        LATE " IN (0, 1) AND " CKEY " >= :from AND " CKEY " < :from_month_start",
+                        NULL, 0, TRUE, 1, FALSE, "lead_unit_id, " LATE, bounds, rows, error))
     return FALSE;
   if (bounds->to == NULL)
     return TRUE;
   return count_into_full (self, LATE ", count(*) FROM items INDEXED BY items_report_early "
-                          "WHERE @UNITS AND state = 2 AND assigned_on > completed_on AND completed_on <= :day AND "
-                          "assigned_on > :to", NULL, 0, TRUE, -1, FALSE, "lead_unit_id, " LATE,
-                          bounds, rows, error);
+                          "WHERE @UNITS AND state = 2 AND assigned_on > completed_on AND "
+                          "completed_on >= :from AND completed_on <= :day AND assigned_on > :to",
+                          NULL, 0, TRUE, -1, FALSE, "lead_unit_id, " LATE, bounds, rows, error);
+}
+
+/* The open items by deadline: from the counters, those without one, those due in a
+ * month before :long's (overdue for long) and those due from :long's month on (put
+ * in progress), less, for a period that ends, the same counts of the items assigned
+ * in a later month; then, walked in the index, the items of :long's month due before
+ * :long (overdue for long) and those due from :long to before :day (overdue), both
+ * taken off the items in progress. */
+#define OPEN_SUMS \
+  "sum (n) FILTER (WHERE due = 'none'), " \
+  "sum (n) FILTER (WHERE due < :long_month), " \
+  "sum (n) FILTER (WHERE due >= :long_month AND due <> 'none') "
+
+static gboolean
+count_open_by_months (DocketStore  *self,
+                      const Bounds *bounds,
+                      GHashTable   *rows,
+                      GError      **error)
+{
+  static const Figure counters[] = { FIG_NO_DEADLINE, FIG_OVERDUE_LONG, FIG_IN_PROGRESS };
+  static const Figure long_part[] = { FIG_OVERDUE_LONG_NOT_IN_PROGRESS };
+  static const Figure overdue[] = { FIG_OVERDUE_NOT_IN_PROGRESS };
+
+  if (!count_into_full (self, OPEN_SUMS "FROM report_open_months WHERE @UNITS", counters,
+                        G_N_ELEMENTS (counters), FALSE, 1, FALSE, "lead_unit_id", bounds,
+                        rows, error))
+    return FALSE;
+  if (bounds->to_month != NULL &&
+      !count_into_full (self, OPEN_SUMS "FROM report_open_assigned WHERE assigned > :to_month "
+                        "AND @UNITS", counters, G_N_ELEMENTS (counters), FALSE, -1, FALSE,
+                        "lead_unit_id", bounds, rows, error))
+    return FALSE;
+  return count_into (self, "count(*) FROM " OPEN_INDEX " WHERE @UNITS AND " OPEN_STATES " AND "
+                     DKEY " >= :long_month_start AND " DKEY " < :long", long_part, 1, bounds,
+                     rows, error) &&
+         count_into (self, "count(*) FROM " OPEN_INDEX " WHERE @UNITS AND " OPEN_STATES " AND "
+                     DKEY " >= :long AND " DKEY " < :day", overdue, 1, bounds, rows, error);
 }
 
 /* The counts of @half (DONE_HALF or OPEN_HALF), or of both with ALL_HALVES. */
 #define ALL_HALVES 2
+
+static gboolean
+by_months (const Bounds *bounds,
+           Figure        figure)
+{
+  switch (figure)
+    {
+    case FIG_ON_TIME:
+    case FIG_LATE:
+      return bounds->done_by_months;
+    case FIG_NO_DEADLINE:
+    case FIG_OVERDUE_LONG:
+    case FIG_OVERDUE:
+    case FIG_IN_PROGRESS:
+      return bounds->open_by_months;
+    case FIG_UPDATED:
+    case FIG_OVERDUE_LONG_NOT_IN_PROGRESS:
+    case FIG_OVERDUE_NOT_IN_PROGRESS:
+    case N_FIGS:
+    default:
+      return FALSE;
+    }
+}
 
 static gboolean
 count_all (DocketStore  *self,
@@ -293,18 +394,18 @@ count_all (DocketStore  *self,
            GHashTable   *rows,
            GError      **error)
 {
-  gboolean open_start = *bounds->from == '\0';
   gboolean done_half = half == ALL_HALVES || half == DONE_HALF;
+  gboolean open_half = half == ALL_HALVES || half == OPEN_HALF;
 
-  if (open_start && done_half && !count_done_from_counters (self, bounds, rows, error))
+  if (done_half && bounds->done_by_months && !count_done_by_months (self, bounds, rows, error))
+    return FALSE;
+  if (open_half && bounds->open_by_months && !count_open_by_months (self, bounds, rows, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
     {
       g_autofree char *rest = NULL;
 
-      if (half != ALL_HALVES && ranges[i].half != half)
-        continue;
-      if (open_start && (ranges[i].figure == FIG_ON_TIME || ranges[i].figure == FIG_LATE))
+      if ((half != ALL_HALVES && ranges[i].half != half) || by_months (bounds, ranges[i].figure))
         continue;
       rest = g_strconcat ("count(*) FROM ", ranges[i].from, " WHERE @UNITS AND ",
                           ranges[i].range, NULL);
@@ -382,6 +483,13 @@ units_json (const DocketId *unit_ids,
   return g_string_free (json, FALSE);
 }
 
+/* The first day of @date's month, as ISO 8601. */
+static char *
+month_start_iso (DocketDate date)
+{
+  return docket_date_format_iso (docket_date_add_days (date, 1 - docket_date_get_day (date)));
+}
+
 static DocketReport *
 compute_report (DocketStore    *self,
                 DocketStore    *helper,
@@ -397,6 +505,10 @@ compute_report (DocketStore    *self,
   g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *from_iso = NULL, *to_iso = NULL, *day_iso = NULL;
   g_autofree char *long_iso = NULL, *updated_iso = NULL, *units = NULL;
+  g_autofree char *from_month = NULL, *from_month_start = NULL, *day_month = NULL;
+  g_autofree char *day_month_start = NULL, *long_month = NULL, *long_month_start = NULL;
+  g_autofree char *to_month = NULL;
+  DocketDate first_full;
   GHashTableIter iter;
   gpointer value;
   DocketDate day;
@@ -420,6 +532,40 @@ compute_report (DocketStore    *self,
   updated_iso = docket_date_format_iso (docket_date_add_days (day, -DOCKET_REPORT_UPDATE_WINDOW_DAYS));
   units = n_units > 0 ? units_json (unit_ids, n_units) : NULL;
   bounds = (Bounds) { from_iso, to_iso, day_iso, long_iso, updated_iso, units };
+
+  /* The counters' months (see count_done_by_months () and count_open_by_months ()). */
+  day_month_start = month_start_iso (day);
+  day_month = g_strndup (day_month_start, 7);
+  if (from == DOCKET_DATE_NONE)
+    first_full = DOCKET_DATE_NONE;
+  else if (docket_date_get_day (from) == 1)
+    first_full = from;
+  else
+    first_full = docket_date_add_months (docket_date_add_days (from, 1 - docket_date_get_day (from)), 1);
+  if (first_full == DOCKET_DATE_NONE)
+    from_month = g_strdup ("");
+  else
+    {
+      from_month_start = docket_date_format_iso (first_full);
+      from_month = g_strndup (from_month_start, 7);
+      /* A period that starts on a month's first day has no part month before it. */
+      if (first_full == from)
+        g_clear_pointer (&from_month_start, g_free);
+    }
+  long_month_start = month_start_iso (docket_date_add_days (day, -DOCKET_REPORT_LONG_OVERDUE_DAYS));
+  long_month = g_strndup (long_month_start, 7);
+  if (to != DOCKET_DATE_NONE && docket_date_get_day (docket_date_add_days (to, 1)) == 1)
+    to_month = g_strndup (to_iso, 7);
+  bounds.from_month = from_month;
+  bounds.from_month_start = from_month_start;
+  bounds.day_month = day_month;
+  bounds.day_month_start = day_month_start;
+  bounds.long_month = long_month;
+  bounds.long_month_start = long_month_start;
+  bounds.to_month = to_month;
+  bounds.done_by_months = first_full == DOCKET_DATE_NONE ||
+                          first_full < docket_date_add_days (day, 1 - docket_date_get_day (day));
+  bounds.open_by_months = to == DOCKET_DATE_NONE || to_month != NULL;
 
   rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   if (helper == NULL)
