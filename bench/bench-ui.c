@@ -32,7 +32,8 @@
  * measures the items area alone (opening, scrolling, sort and filter changes): neither
  * the memory children, the dashboard nor the meeting page.
  * DOCKET_BENCH_ONLY=dashboard opens the window and measures the dashboard alone, and
- * DOCKET_BENCH_ONLY=memory the resident memory alone.
+ * DOCKET_BENCH_ONLY=memory the resident memory alone, DOCKET_BENCH_ONLY=units the units area's
+ * first showing alone.
  * DOCKET_BENCH_KEEP=DIR keeps the databases in DIR
  * and, when DIR already holds them from a run at the same scale, uses them again
  * instead of generating a million items (minutes) each time; they are not changed.
@@ -60,6 +61,8 @@
 #include "docket-store-items.h"
 #include "docket-store-meetings.h"
 #include "docket-store-private.h"
+#include "docket-unit-row.h"
+#include "docket-units-view.h"
 #include "docket-window.h"
 
 #define D(y, m, d) docket_date_new (y, m, d)
@@ -1222,6 +1225,46 @@ measure_dashboard (Bench   *b,
   return m;
 }
 
+/* The units area: its rows painted, then its figures counted. */
+
+static gboolean
+units_shown (Bench *b)
+{
+  GtkWidget *row = window_widget (b, DOCKET_TYPE_UNIT_ROW);
+
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
+static gboolean
+units_counted (Bench *b)
+{
+  DocketUnitsView *view = DOCKET_UNITS_VIEW (window_widget (b, DOCKET_TYPE_UNITS_VIEW));
+
+  return units_shown (b) && !docket_units_view_is_counting (view);
+}
+
+static void
+measure_units (Bench *b)
+{
+  double shown, counted, cpu;
+  gint64 t0;
+
+  gtk_widget_activate_action (GTK_WIDGET (b->window), "win.show-area", "s", "meetings");
+  settle (200);
+  cpu = thread_cpu_ms ();
+  t0 = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (b->window), "win.show-area", "s", "units");
+  shown = wait_painted (b, t0, units_shown);
+  cpu = thread_cpu_ms () - cpu;
+  counted = wait_painted (b, t0, units_counted);
+  printf ("\n  Units area, first shown (method: win.show-area \"units\" from the meetings area,\n"
+          "  the first time; to the after-paint of the first frame with a unit's row mapped,\n"
+          "  then of the first frame with every unit's figures counted over all time):\n"
+          "  %u units: rows painted after %.1f ms (main-thread CPU %.1f ms); figures after %.1f ms\n",
+          docket_units_view_get_n_shown (DOCKET_UNITS_VIEW (window_widget (b, DOCKET_TYPE_UNITS_VIEW))),
+          shown, cpu, counted);
+}
+
 /* The memory child: this program again, with --memory DATABASE. */
 
 static int
@@ -1345,6 +1388,7 @@ main (int    argc,
   gboolean only_items = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "items") == 0;
   gboolean only_dashboard = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "dashboard") == 0;
   gboolean only_memory = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "memory") == 0;
+  gboolean only_units = g_strcmp0 (g_getenv ("DOCKET_BENCH_ONLY"), "units") == 0;
   g_autofree char *dir = NULL;
   g_autofree char *full_db = NULL;
   g_autofree char *empty_db = NULL;
@@ -1437,6 +1481,14 @@ main (int    argc,
             "  activate () returned after %.1f ms (CPU %.1f ms)\n",
             width, height, startup, startup_cpu, activated, activated_cpu);
   }
+  if (only_units)
+    {
+      measure_units (&b);
+      stop_application (&b);
+      if (g_getenv ("DOCKET_BENCH_KEEP") == NULL)
+        docket_bench_remove_tmpdir (dir);
+      return b.failed ? 1 : 0;
+    }
   if (only_dashboard)
     {
       measure_dashboard (&b, smoke);
@@ -1462,6 +1514,7 @@ main (int    argc,
   if (!only_items)
     {
       measure_dashboard (&b, smoke);
+      measure_units (&b);
       measure_meeting (&b, smoke);
     }
 

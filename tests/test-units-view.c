@@ -109,21 +109,54 @@ stored_unit (DocketStore *reader,
   return NULL;
 }
 
-/* The row of the unit named @name, or NULL when the list does not show it. */
 static DocketUnitRow *
-unit_row (const char *name)
+mapped_unit_row (DocketUnitsView *in,
+                 const char      *name)
 {
-  g_autoptr(GPtrArray) rows = docket_test_ui_find_all (GTK_WIDGET (view), DOCKET_TYPE_UNIT_ROW);
+  g_autoptr(GPtrArray) rows = docket_test_ui_find_all (GTK_WIDGET (in), DOCKET_TYPE_UNIT_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
       DocketUnitRow *row = g_ptr_array_index (rows, i);
-      DocketUnitEntry *entry = docket_record_get_value (docket_unit_row_get_record (row));
+      DocketRecord *record = docket_unit_row_get_record (row);
+      DocketUnitEntry *entry = record != NULL ? docket_record_get_value (record) : NULL;
 
-      if (g_strcmp0 (entry->unit->name, name) == 0 && gtk_widget_get_mapped (GTK_WIDGET (row)))
+      if (entry != NULL && g_strcmp0 (entry->unit->name, name) == 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (row)))
         return row;
     }
   return NULL;
+}
+
+/* The row of the unit named @name, scrolled to as a user would, or NULL when the
+ * list does not have it.  The list makes rows only for the units on screen. */
+static DocketUnitRow *
+unit_row_in (DocketUnitsView *in,
+             const char      *name)
+{
+  GtkListView *list = GTK_LIST_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (in), GTK_TYPE_LIST_VIEW));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  DocketUnitRow *row = mapped_unit_row (in, name);
+
+  for (guint i = 0; row == NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DocketRecord) record = g_list_model_get_item (model, i);
+      DocketUnitEntry *entry = docket_record_get_value (record);
+
+      if (g_strcmp0 (entry->unit->name, name) == 0)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.scroll-to-item", "u", i));
+          docket_test_iterate (100);
+          row = mapped_unit_row (in, name);
+        }
+    }
+  return row;
+}
+
+static DocketUnitRow *
+unit_row (const char *name)
+{
+  return unit_row_in (view, name);
 }
 
 static int
@@ -279,13 +312,22 @@ test_units_archive_and_undo (void)
   g_autoptr(DocketStore) reader = open_reader (database);
   g_autoptr(DocketUnit) unit = stored_unit (reader, "Tổ cải cách hành chính");
   g_autoptr(DocketUnit) after = NULL;
-  GtkListBox *list = GTK_LIST_BOX (docket_test_ui_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
+  GtkListView *list = GTK_LIST_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
   GtkWidget *undo;
   GtkToggleButton *show_archived;
 
   /* Delete on the selected unit archives it (the key is bound to this action). */
-  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (gtk_widget_get_parent (
-                                   GTK_WIDGET (unit_row ("Tổ cải cách hành chính")))));
+  g_assert_nonnull (unit_row ("Tổ cải cách hành chính"));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(DocketRecord) record = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (docket_record_get_id (record) == unit->id)
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_assert_true (docket_unit_row_get_record (unit_row ("Tổ cải cách hành chính")) ==
+                 gtk_single_selection_get_selected_item (selection));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "units.archive-selected", NULL));
   docket_test_iterate (200);
   after = stored_unit (reader, "Tổ cải cách hành chính");
@@ -410,6 +452,8 @@ test_units_counted_when_shown (void)
   const DocketReportRow *row;
   DocketUnitsView *other = g_object_ref_sink (g_object_new (DOCKET_TYPE_UNITS_VIEW, NULL));
   GtkWindow *other_window;
+  DocketUnitRow *counting_row;
+  DocketRecord *counting_record;
 
   report = docket_store_compute_report (sample, DOCKET_DATE_NONE, DOCKET_DATE_NONE, ref,
                                         NULL, 0, &error);
@@ -441,8 +485,14 @@ test_units_counted_when_shown (void)
   g_assert_true (docket_units_view_is_counting (other));
   g_assert_true (docket_test_ui_has_label (GTK_WIDGET (other), "Counting items…"));
   g_assert_false (docket_test_ui_has_label (GTK_WIDGET (other), expected));
+  counting_row = unit_row_in (other, unit->name);
+  g_assert_nonnull (counting_row);
+  counting_record = docket_unit_row_get_record (counting_row);
   g_assert_true (docket_test_wait_until (figures_counted, other, 20000));
-  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (other_window), expected, 3000));
+  /* The figures go into the rows shown: the same row, not a new list. */
+  g_assert_true (unit_row_in (other, unit->name) == counting_row);
+  g_assert_true (docket_unit_row_get_record (counting_row) == counting_record);
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (counting_row), expected, 3000));
   g_assert_false (docket_test_ui_has_label (GTK_WIDGET (other), "Counting items…"));
 
   gtk_window_destroy (other_window);

@@ -20,6 +20,7 @@
 #include "docket-completion-chart.h"
 #include "docket-dashboard-table.h"
 #include "docket-dashboard-view.h"
+#include "docket-tooltip.h"
 #include "docket-export-job.h"
 #include "docket-report-export.h"
 #include "docket-store-cache.h"
@@ -397,6 +398,8 @@ add_card (DocketDashboardView *self,
       gtk_widget_add_css_class (detail_label, "caption");
       gtk_box_append (GTK_BOX (box), detail_label);
     }
+  if (figure.view != NULL)
+    docket_tooltip_set_on_new (box, _("Show these items"));
   gtk_flow_box_append (self->figures_box, box);
   /* A card that counts items opens them in the items area; the others are read,
    * not chosen, and stay out of the Tab chain. */
@@ -406,7 +409,6 @@ add_card (DocketDashboardView *self,
 
       g_object_set_data (child, "docket-view", (gpointer) figure.view);
       g_object_set_data_full (child, "docket-figure", g_memdup2 (&figure, sizeof figure), g_free);
-      gtk_widget_set_tooltip_text (box, _("Show these items"));
     }
   else
     gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "docket-item-edit-row.h"
+#include "docket-tooltip.h"
 #include "docket-record.h"
 #include "docket-store-items.h"
 #include "docket-wrap-box.h"
@@ -691,11 +692,11 @@ build (DocketItemEditRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Item content"), -1);
   self->star_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_icon_name (GTK_BUTTON (self->star_button), "starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), _("Priority"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->star_button), _("Priority"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Priority star"), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->star_button), "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Item"));
+  docket_tooltip_set_on_new (remove, _("Remove Item"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Remove Item"), -1);
   gtk_widget_add_css_class (remove, "flat");
@@ -736,7 +737,7 @@ build (DocketItemEditRow *self)
   gtk_menu_button_set_child (self->mode_button, GTK_WIDGET (self->mode_label));
   gtk_menu_button_set_always_show_arrow (self->mode_button, TRUE);
   gtk_menu_button_set_create_popup_func (self->mode_button, create_mode_popup, self, NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mode_button), _("Kind of deadline"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->mode_button), _("Kind of deadline"));
   self->deadline_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "dim-label");
   gtk_widget_set_valign (GTK_WIDGET (self->deadline_label), GTK_ALIGN_CENTER);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "docket-tooltip.h"
 #include "docket-unit-row.h"
 #include "docket-wrap-box.h"
 
@@ -32,6 +33,7 @@ struct _DocketUnitRow
   GtkButton    *edit_button;
   GtkButton    *calendar_button;
   GtkButton    *archive_button;
+  GtkButton    *restore_button;
 };
 
 G_DEFINE_FINAL_TYPE (DocketUnitRow, docket_unit_row, GTK_TYPE_WIDGET)
@@ -109,6 +111,15 @@ update_figures (DocketUnitRow         *self,
 }
 
 static void
+set_action (GtkButton  *button,
+            const char *name,
+            GVariant   *target)
+{
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
+}
+
+static void
 update (DocketUnitRow *self)
 {
   DocketUnitEntry *entry = self->record ? docket_record_get_value (self->record) : NULL;
@@ -118,7 +129,15 @@ update (DocketUnitRow *self)
   GVariant *target;
 
   if (entry == NULL)
-    return;
+    {
+      /* Unbound, the buttons act on no unit. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->items_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->calendar_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->archive_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->restore_button), NULL);
+      return;
+    }
 
   if (entry->unit->head != NULL && *entry->unit->head != '\0')
     /* Translators: the head of a unit, shown under its name */
@@ -141,19 +160,36 @@ update (DocketUnitRow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "archived");
   update_figures (self, &entry->figures, entry->counted);
 
-  target = g_variant_new_int64 (entry->unit->id);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->items_button), target);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->calendar_button), target);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->archive_button), target);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->archive_button),
-                                  entry->unit->archived ? "units.unarchive" : "units.archive");
-  gtk_button_set_label (self->archive_button,
-                        entry->unit->archived ? _("_Restore") : _("_Archive"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->archive_button),
-                               entry->unit->archived
-                               ? _("Bring the unit back into the lists")
-                               : _("Hide the unit from the lists; its history is kept (Delete)"));
+  /* The target first: an action name without its target is an error. */
+  target = g_variant_ref_sink (g_variant_new_int64 (entry->unit->id));
+  set_action (self->items_button, "win.show-unit-items", target);
+  set_action (self->edit_button, "units.edit", target);
+  set_action (self->calendar_button, "units.export-calendar", target);
+  set_action (self->archive_button, "units.archive", target);
+  set_action (self->restore_button, "units.unarchive", target);
+  g_variant_unref (target);
+  gtk_widget_set_visible (GTK_WIDGET (self->archive_button), !entry->unit->archived);
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), entry->unit->archived);
+}
+
+static void
+on_record_filled (DocketRecord *record,
+                  gpointer      data)
+{
+  update (DOCKET_UNIT_ROW (data));
+}
+
+static void
+set_record (DocketUnitRow *self,
+            DocketRecord  *record)
+{
+  if (self->record != NULL)
+    docket_record_unwatch (self->record, self);
+  g_set_object (&self->record, record);
+  /* The list gives its records new figures in place (docket_record_fill ()). */
+  if (self->record != NULL)
+    docket_record_watch (self->record, on_record_filled, self);
+  update (self);
 }
 
 static void
@@ -167,9 +203,9 @@ docket_unit_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RECORD:
-      if (g_set_object (&self->record, g_value_get_object (value)))
+      if (self->record != g_value_get_object (value))
         {
-          update (self);
+          set_record (self, g_value_get_object (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -206,7 +242,8 @@ docket_unit_row_dispose (GObject *object)
   /* Whatever the template did not unparent (it depends on the GTK version) goes here. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->record);
+  if (self->record != NULL)
+    set_record (self, NULL);
 
   G_OBJECT_CLASS (docket_unit_row_parent_class)->dispose (object);
 }
@@ -240,6 +277,7 @@ docket_unit_row_class_init (DocketUnitRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, archive_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitRow, restore_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -247,6 +285,17 @@ static void
 docket_unit_row_init (DocketUnitRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Set here rather than in the template, where each cost a round trip to the X
+   * server (docket_tooltip_set_on_new ()): a list makes rows by the hundred. */
+  docket_tooltip_set_on_new (GTK_WIDGET (self->items_button),
+                             _("Show the directive items this unit leads"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->calendar_button),
+                             _("Save the Unit’s Open Items as a Calendar…"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->edit_button), _("Edit Unit"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->archive_button),
+                             _("Hide the unit from the lists; its history is kept (Delete)"));
+  docket_tooltip_set_on_new (GTK_WIDGET (self->restore_button),
+                             _("Bring the unit back into the lists"));
 }
 
 GtkWidget *

@@ -3,9 +3,10 @@
  * Copyright 2026 The Docket authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The unit tree with each unit's figures.  A file holds tens of units, not
- * thousands, so the whole tree is one list read at once, on the window's connection,
- * when the area is shown.
+ * The unit tree with each unit's figures.  A file holds tens or hundreds of units,
+ * not thousands, so the whole tree is one list read at once, on the window's
+ * connection, when the area is shown; a GtkListView makes rows only for the units
+ * on screen (a GtkListBox made all three hundred of the benchmark's, two seconds).
  * The figures are the store's period report over all time, which reads the index
  * ranges of every item (a second over a million items): a GTask worker counts them
  * on its own connection, only while the area is on screen, and the rows say
@@ -50,7 +51,10 @@ struct _DocketUnitsView
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *mode_stack;
-  GtkListBox      *list_box;
+  GtkListView     *list_view;
+  GtkSingleSelection *selection;
+  GtkWidget       *list_scroller;
+  GtkWidget       *all_archived_label;
   GtkToggleButton *show_archived_button;
 };
 
@@ -96,30 +100,25 @@ get_today (DocketUnitsView *self)
 static DocketId
 selected_unit (DocketUnitsView *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
-  GtkWidget *child = row != NULL ? gtk_list_box_row_get_child (row) : NULL;
+  DocketRecord *record = gtk_single_selection_get_selected_item (self->selection);
 
-  if (child == NULL || !DOCKET_IS_UNIT_ROW (child))
-    return 0;
-  return docket_record_get_id (docket_unit_row_get_record (DOCKET_UNIT_ROW (child)));
+  return record != NULL ? docket_record_get_id (record) : 0;
 }
 
 static void
 select_unit (DocketUnitsView *self,
              DocketId         unit_id)
 {
-  for (int i = 0;; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, i);
-      GtkWidget *child;
+  GListModel *model = G_LIST_MODEL (self->units);
 
-      if (row == NULL)
-        return;
-      child = gtk_list_box_row_get_child (row);
-      if (DOCKET_IS_UNIT_ROW (child) &&
-          docket_record_get_id (docket_unit_row_get_record (DOCKET_UNIT_ROW (child))) == unit_id)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DocketRecord) record = g_list_model_get_item (model, i);
+
+      if (docket_record_get_id (record) == unit_id)
         {
-          gtk_list_box_select_row (self->list_box, row);
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
           return;
         }
     }
@@ -273,6 +272,23 @@ read_units (DocketUnitsView *self,
   return TRUE;
 }
 
+/* Whether @records are the units @shown shows, in the same order. */
+static gboolean
+same_units (GListModel *shown,
+            GPtrArray  *records)
+{
+  if (g_list_model_get_n_items (shown) != records->len)
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autoptr(DocketRecord) record = g_list_model_get_item (shown, i);
+
+      if (docket_record_get_id (record) != docket_record_get_id (g_ptr_array_index (records, i)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 reload (DocketUnitsView *self)
 {
@@ -290,11 +306,25 @@ reload (DocketUnitsView *self)
   if (self->store != NULL && !read_units (self, records, &total, &error))
     show_error (self, error);
 
-  g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
-                       records->pdata, records->len);
+  if (same_units (G_LIST_MODEL (self->units), records))
+    /* New figures, or a unit edited: the rows shown follow their records, and the
+     * list keeps its place and its selection. */
+    for (guint i = 0; i < records->len; i++)
+      {
+        g_autoptr(DocketRecord) shown = g_list_model_get_item (G_LIST_MODEL (self->units), i);
+
+        docket_record_fill (shown, g_ptr_array_index (records, i));
+      }
+  else
+    {
+      g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
+                           records->pdata, records->len);
+      if (selected != 0)
+        select_unit (self, selected);
+    }
   gtk_stack_set_visible_child_name (self->mode_stack, total > 0 ? "list" : "empty");
-  if (selected != 0)
-    select_unit (self, selected);
+  gtk_widget_set_visible (self->all_archived_label, total > 0 && records->len == 0);
+  gtk_widget_set_visible (self->list_scroller, records->len > 0);
 }
 
 static gboolean
@@ -332,11 +362,28 @@ on_show_archived_toggled_cb (DocketUnitsView *self)
   reload (self);
 }
 
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
 {
-  return docket_unit_row_new (DOCKET_RECORD (item));
+  gtk_list_item_set_child (item, docket_unit_row_new (NULL));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  g_object_set (gtk_list_item_get_child (item), "record", gtk_list_item_get_item (item), NULL);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  g_object_set (gtk_list_item_get_child (item), "record", NULL, NULL);
 }
 
 static void
@@ -520,6 +567,7 @@ docket_units_view_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+  g_clear_object (&self->selection);
   g_clear_object (&self->units);
   g_clear_object (&self->store);
   g_clear_pointer (&self->report, docket_report_unref);
@@ -542,7 +590,9 @@ docket_units_view_class_init (DocketUnitsViewClass *klass)
                                                RESOURCE_PREFIX "/docket-units-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, mode_stack);
-  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, all_archived_label);
   gtk_widget_class_bind_template_child (widget_class, DocketUnitsView, show_archived_button);
 
   gtk_widget_class_install_action (widget_class, "units.add", NULL, add_action);
@@ -565,20 +615,20 @@ docket_units_view_class_init (DocketUnitsViewClass *klass)
 static void
 docket_units_view_init (DocketUnitsView *self)
 {
-  GtkWidget *placeholder;
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->units = g_list_store_new (DOCKET_TYPE_RECORD);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->units), create_row_cb, NULL, NULL);
-  placeholder = gtk_label_new (_("Every unit is archived. Choose “Show Archived” to see them."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 24);
-  gtk_widget_set_margin_bottom (placeholder, 24);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->units)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
 
   g_signal_connect_object (self->show_archived_button, "toggled",
                            G_CALLBACK (on_show_archived_toggled_cb), self, G_CONNECT_SWAPPED);
