@@ -500,6 +500,50 @@ test_units_counted_when_shown (void)
   docket_test_iterate (50);
 }
 
+/* A file whose units are all archived says how to see them, instead of an empty
+ * list; "Show Archived" brings them back. */
+static void
+test_units_all_archived (void)
+{
+  g_autofree char *dir = docket_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "archived.db", NULL);
+  g_autoptr(DocketStore) own = open_reader (path);
+  g_autoptr(GError) error = NULL;
+  DocketUnitsView *other = g_object_ref_sink (g_object_new (DOCKET_TYPE_UNITS_VIEW, NULL));
+  DocketUnit unit = { .kind = DOCKET_UNIT_KIND_DEPARTMENT, .name = (char *) "Phòng Tư pháp" };
+  const char *hint = "Every unit is archived. Choose “Show Archived” to see them.";
+  GtkWindow *other_window;
+  DocketId id;
+
+  id = docket_store_add_unit (own, &unit, &error);
+  g_assert_no_error (error);
+  other_window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (other_window, 800, 600);
+  adw_window_set_content (ADW_WINDOW (other_window), GTK_WIDGET (other));
+  docket_units_view_set_store (other, own);
+  gtk_window_present (other_window);
+  g_assert_nonnull (unit_row_in (other, "Phòng Tư pháp"));
+  g_assert_false (docket_test_ui_shows_label (GTK_WIDGET (other_window), hint));
+
+  g_assert_true (docket_store_archive_unit (own, id, &error));
+  g_assert_no_error (error);
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (other_window), hint, 3000));
+  g_assert_null (mapped_unit_row (other, "Phòng Tư pháp"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (docket_test_ui_find_by_type (GTK_WIDGET (other),
+                                                                               GTK_TYPE_TOGGLE_BUTTON)),
+                                TRUE);
+  docket_test_iterate (100);
+  g_assert_nonnull (unit_row_in (other, "Phòng Tư pháp"));
+  g_assert_false (docket_test_ui_shows_label (GTK_WIDGET (other_window), hint));
+
+  gtk_window_destroy (other_window);
+  g_object_unref (other);
+  g_clear_object (&own);
+  docket_test_iterate (50);
+  docket_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 static GtkWindow *
 find_file_chooser (void)
 {
@@ -639,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/docket/units-view/figures", test_units_figures);
   g_test_add_func ("/docket/units-view/counted-when-shown", test_units_counted_when_shown);
   g_test_add_func ("/docket/units-view/export-calendar", test_units_export_calendar);
+  g_test_add_func ("/docket/units-view/all-archived", test_units_all_archived);
   g_test_add_func ("/docket/units-view/narrow", test_units_narrow);
 
   ret = g_test_run ();
