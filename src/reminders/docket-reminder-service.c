@@ -30,6 +30,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "docket-reminder-service.h"
+#include "docket-store-cache.h"
 
 /* The longest sleep: a suspend or a wall-clock jump is noticed within this time even
  * when nobody calls docket_reminder_service_replan(). */
@@ -823,11 +824,18 @@ docket_reminder_service_run_due (DocketReminderService *self,
   claimed = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_due_reminder_free);
   if (!take_snoozed (self, now, today, claimed, error))
     return FALSE;
-  if ((due = collect_due (self, now, today, error)) == NULL ||
-      !claim_due (self, due, today, claimed, error))
-    return FALSE;
+  due = collect_due (self, now, today, error);
+  if (due == NULL || !claim_due (self, due, today, claimed, error))
+    {
+      docket_store_release_memory (self->store);
+      return FALSE;
+    }
   if (out_n_claimed != NULL)
     *out_n_claimed = claimed->len;
+  /* The pass read every live item near or past its deadline: with a large file,
+   * tens of megabytes of pages the window's connection would keep. */
+  g_clear_pointer (&due, g_ptr_array_unref);
+  docket_store_release_memory (self->store);
 
   if (!send_all (self, claimed, now, &n_notified, &send_error))
     {

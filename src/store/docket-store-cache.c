@@ -15,6 +15,11 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "docket-store-cache.h"
 #include "docket-store-private.h"
 
@@ -99,4 +104,28 @@ docket_store_map_file (DocketStore  *self,
 
   sql = g_strdup_printf ("PRAGMA mmap_size = %" G_GUINT64_FORMAT, max_bytes);
   return _docket_store_exec (self, sql, error);
+}
+
+/**
+ * docket_store_release_memory:
+ * @self: a store
+ *
+ * After a pass over many records that will not be read again soon (the reminders'
+ * pass over every live item near or past its deadline): gives back the pages
+ * @self's cache holds that no statement is using, and has the C library return to
+ * the system the memory freed since.  Without the second, glibc keeps it: over the
+ * benchmark's million items, on a day when 135,000 late items are due a reminder,
+ * the window kept 87 MB more than with an empty file (resident memory 2.7 times
+ * the empty file's, against a budget of 1.5), and 17 MB after this call.
+ */
+void
+docket_store_release_memory (DocketStore *self)
+{
+  g_return_if_fail (DOCKET_IS_STORE (self));
+
+  if (_docket_store_get_db (self) != NULL)
+    sqlite3_db_release_memory (_docket_store_get_db (self));
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
 }

@@ -21,4 +21,6 @@ gboolean docket_store_map_file       (DocketStore  *self,
                                       guint64       max_bytes,
                                       GError      **error);
 
+void docket_store_release_memory (DocketStore *self);
+
 G_END_DECLS
