@@ -246,6 +246,24 @@ on_activate_cb (GtkColumnView *table,
     gtk_widget_activate_action (GTK_WIDGET (table), "win.show-unit-items", "x", (gint64) unit_id);
 }
 
+/* Lets the columns' titles take two lines when the window is too narrow for eleven
+ * columns: GTK 4.8 sizes a column at least as wide as its title on one line ("Đã
+ * hoàn thành", "Không thời hạn" are wider than their figures), so the table ran past
+ * the window's edge and scrolled sideways.  The titles are the only labels when the
+ * columns are made (rows come with the model). */
+static void
+wrap_titles (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (widget), PANGO_WRAP_WORD);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wrap_titles (child);
+}
+
 /**
  * docket_dashboard_table_new:
  *
@@ -278,6 +296,8 @@ docket_dashboard_table_new (void)
       g_object_unref (column);
     }
 
+  wrap_titles (GTK_WIDGET (table));
+
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (store),
                                     g_object_ref (gtk_column_view_get_sorter (table)));
   selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
@@ -286,6 +306,7 @@ docket_dashboard_table_new (void)
   gtk_column_view_set_single_click_activate (table, FALSE);
   gtk_column_view_set_show_column_separators (table, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (table), "data-table");
+  gtk_widget_add_css_class (GTK_WIDGET (table), "unit-figures");
   gtk_accessible_update_property (GTK_ACCESSIBLE (table), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Figures per unit; activate a row to see its items"), -1);
   g_signal_connect (table, "activate", G_CALLBACK (on_activate_cb), NULL);
