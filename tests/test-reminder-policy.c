@@ -1004,6 +1004,66 @@ test_settings (Fixture       *fixture,
   g_assert_cmpuint (loaded.escalations[0], ==, 3);
 }
 
+static gboolean
+any_sent (gpointer data)
+{
+  return ((GPtrArray *) data)->len > 0;
+}
+
+static gboolean
+one_pending (gpointer store)
+{
+  g_autoptr(GPtrArray) pending = docket_store_list_reminders (store, DOCKET_REMINDER_LIST_PENDING,
+                                                              0, NULL);
+
+  return pending != NULL && pending->len == 1;
+}
+
+/* In the application, the pass reads and claims in a worker: start () returns at
+ * once, the notification is sent from the main loop, as the synchronous run sends
+ * it, and only once; a service stopped during its pass shows nothing, and what the
+ * pass claimed waits in the in-app list. */
+static void
+test_in_thread (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GPtrArray *sent = docket_fake_notifier_get_sent (fixture->notifier);
+  g_autoptr(DocketFakeNotifier) other_notifier = docket_fake_notifier_new (DOCKET_CLOCK (fixture->clock));
+  g_autoptr(DocketReminderService) other = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_item (fixture, 1, D (2026, 3, 11), "Rà soát thủ tục hành chính");
+  /* Friday 06/03, 9:00: due in 3 working days. */
+  docket_fake_clock_set (fixture->clock, at (2026, 3, 6, 9, 0));
+  docket_reminder_service_set_run_in_thread (fixture->service, TRUE);
+  docket_reminder_service_start (fixture->service);
+  g_assert_cmpuint (sent->len, ==, 0);
+  g_assert_true (docket_test_wait_until (any_sent, sent, 10000));
+  g_assert_cmpuint (sent->len, ==, 1);
+  g_assert_cmpstr (((DocketFakeNotification *) g_ptr_array_index (sent, 0))->title, ==,
+                   "Phòng Tư pháp: Due in 3 working days");
+  docket_reminder_service_replan (fixture->service);
+  docket_test_iterate (300);
+  g_assert_cmpuint (sent->len, ==, 1);
+  docket_reminder_service_stop (fixture->service);
+
+  /* Another item, another service stopped as soon as it started. */
+  add_item (fixture, 2, D (2026, 3, 11), "Tuyên truyền cải cách hành chính");
+  other = new_service (fixture, fixture->store, other_notifier);
+  docket_reminder_service_set_run_in_thread (other, TRUE);
+  docket_reminder_service_start (other);
+  docket_reminder_service_stop (other);
+  g_assert_true (docket_test_wait_until (one_pending, fixture->store, 10000));
+  docket_test_iterate (300);
+  g_assert_cmpuint (docket_fake_notifier_get_sent (other_notifier)->len, ==, 0);
+  pending = docket_store_list_reminders (fixture->store, DOCKET_REMINDER_LIST_PENDING, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pending->len, ==, 1);
+  g_assert_cmpstr (((DocketReminderEntry *) g_ptr_array_index (pending, 0))->candidate->unit_name, ==,
+                   "Văn phòng HĐND và UBND");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1028,6 +1088,7 @@ main (int   argc,
   ADD ("service/simulated-year", test_simulated_year);
   ADD ("settings", test_settings);
   ADD ("service/clock-jump", test_clock_jump);
+  ADD ("service/in-thread", test_in_thread);
 #undef ADD
 
   return g_test_run ();

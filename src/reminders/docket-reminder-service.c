@@ -18,6 +18,11 @@
  *
  * Reminders only fall due at working mornings (and when a snooze ends), so the
  * service sleeps on one timer until the next of those instants.
+ *
+ * In the application (docket_reminder_service_set_run_in_thread ()), steps 1 and 2
+ * run in a worker on a connection of its own and step 3 and 4 in the main context
+ * when it is done: over a large file, the first pass of a day claims a reminder for
+ * every late item, and the window would wait for it.
  */
 
 #define G_LOG_DOMAIN "docket-reminders"
@@ -56,6 +61,12 @@ struct _DocketReminderService
   gulong                changed_id;
   gulong                jumped_id;
   guint                 n_wakeups;
+
+  /* docket_reminder_service_set_run_in_thread (): the pass running in a worker, and
+   * whether another was asked for meanwhile. */
+  gboolean              in_thread;
+  GCancellable         *pass_cancellable;
+  gboolean              pass_again;
 };
 
 typedef struct
@@ -135,6 +146,7 @@ collect_due (DocketReminderService *self,
   for (guint i = 0; i < candidates->len; i++)
     {
       DocketReminderCandidate *c = g_ptr_array_index (candidates, i);
+      gboolean taken = FALSE;
 
       g_array_set_size (reminders, 0);
       docket_reminder_policy_due (self->policy, c->item, now, reminders);
@@ -148,9 +160,14 @@ collect_due (DocketReminderService *self,
           d = g_new0 (DocketDueReminder, 1);
           d->reminder = *r;
           d->key_kind = docket_reminder_dup_key_kind (r);
-          d->candidate = docket_reminder_candidate_copy (c);
+          /* The first reminder of a candidate takes it, the others copy it: a pass
+           * over a large file holds each late item once, not twice. */
+          d->candidate = taken ? docket_reminder_candidate_copy (c) : c;
+          taken = TRUE;
           g_ptr_array_add (due, d);
         }
+      if (taken)
+        candidates->pdata[i] = NULL;
     }
   return g_steal_pointer (&due);
 }
@@ -475,11 +492,18 @@ schedule (DocketReminderService *self)
                                                on_timer_cb, self);
 }
 
+static void start_pass (DocketReminderService *self);
+
 static void
 run_now (DocketReminderService *self)
 {
   g_autoptr(GError) error = NULL;
 
+  if (self->in_thread)
+    {
+      start_pass (self);
+      return;
+    }
   if (!docket_reminder_service_run_due (self, docket_clock_now (self->clock), NULL, NULL, &error))
     g_warning ("Reminders could not be sent: %s", error->message);
 }
@@ -786,6 +810,176 @@ claim_due (DocketReminderService *self,
   return ok;
 }
 
+/* A pass in a worker (docket_reminder_service_set_run_in_thread ()). */
+
+/* The page cache of the worker's connection, in KiB: the pass reads each late item
+ * once. */
+#define PASS_CACHE_KIB 2048
+
+typedef struct
+{
+  char                 *path;
+  DocketReminderPolicy *policy;
+  GArray               *my_units;
+  char                 *claimed_by;
+  gint64                now;
+} Pass;
+
+static void
+pass_free (Pass *pass)
+{
+  g_free (pass->path);
+  docket_reminder_policy_unref (pass->policy);
+  g_array_unref (pass->my_units);
+  g_free (pass->claimed_by);
+  g_free (pass);
+}
+
+/* Steps 1 and 2 of a run, on the worker's own connection: a service of its own,
+ * with the main one's rules and units, that only reads and claims. */
+static gpointer
+claim_in_thread (const Pass  *pass,
+                 GError     **error)
+{
+  g_autoptr(DocketReminderService) worker = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(GPtrArray) claimed = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  DocketDate today;
+
+  claimed = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_due_reminder_free);
+  if (!docket_reminder_policy_is_working_time (pass->policy, pass->now, &today))
+    return g_steal_pointer (&claimed);
+  store = docket_store_open_with_cache (pass->path, PASS_CACHE_KIB, error);
+  if (store == NULL)
+    return NULL;
+  worker = g_object_new (DOCKET_TYPE_REMINDER_SERVICE, NULL);
+  worker->store = g_object_ref (store);
+  worker->policy = docket_reminder_policy_ref (pass->policy);
+  g_array_append_vals (worker->my_units, pass->my_units->data, pass->my_units->len);
+  g_free (worker->claimed_by);
+  worker->claimed_by = g_strdup (pass->claimed_by);
+  if (!take_snoozed (worker, pass->now, today, claimed, error))
+    return NULL;
+  due = collect_due (worker, pass->now, today, error);
+  if (due == NULL || !claim_due (worker, due, today, claimed, error))
+    return NULL;
+  /* What the pass read and let go goes back to the system (see
+   * docket_store_release_memory ()). */
+  g_clear_pointer (&due, g_ptr_array_unref);
+  docket_store_release_memory (store);
+  return g_steal_pointer (&claimed);
+}
+
+static void
+pass_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *claimed = claim_in_thread (task_data, &error);
+
+  if (claimed == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, claimed, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_pass_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DocketReminderService *self = DOCKET_REMINDER_SERVICE (source);
+  const Pass *pass = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) claimed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) send_error = NULL;
+  guint n_notified = 0;
+
+  claimed = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Stopped meanwhile: nothing is shown. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->pass_cancellable)
+    return;
+  g_clear_object (&self->pass_cancellable);
+  if (claimed == NULL)
+    g_warning ("Reminders could not be sent: %s", error->message);
+  else if (!send_all (self, claimed, pass->now, &n_notified, &send_error))
+    {
+      /* As docket_reminder_service_run_due (): without a server they stay pending. */
+      if (g_error_matches (send_error, DOCKET_NOTIFIER_ERROR, DOCKET_NOTIFIER_ERROR_NO_SERVER) ||
+          g_error_matches (send_error, DOCKET_NOTIFIER_ERROR, DOCKET_NOTIFIER_ERROR_FAILED))
+        g_debug ("Reminders stay in the list: %s", send_error->message);
+      else
+        g_warning ("Reminders could not be sent: %s", send_error->message);
+    }
+  if (self->pass_again)
+    {
+      self->pass_again = FALSE;
+      start_pass (self);
+    }
+}
+
+static void
+start_pass (DocketReminderService *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Pass *pass;
+
+  /* One pass at a time; one asked for meanwhile runs after it, at its own time. */
+  if (self->pass_cancellable != NULL)
+    {
+      self->pass_again = TRUE;
+      return;
+    }
+  pass = g_new0 (Pass, 1);
+  pass->path = g_strdup (docket_store_get_path (self->store));
+  pass->policy = docket_reminder_policy_ref (self->policy);
+  pass->my_units = g_array_copy (self->my_units);
+  pass->claimed_by = g_strdup (self->claimed_by);
+  pass->now = docket_clock_now (self->clock);
+  self->pass_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->pass_cancellable, on_pass_done_cb, NULL);
+  g_task_set_source_tag (task, start_pass);
+  g_task_set_task_data (task, pass, (GDestroyNotify) pass_free);
+  g_task_run_in_thread (task, pass_thread);
+}
+
+/**
+ * docket_reminder_service_is_busy:
+ *
+ * Returns: %TRUE while a pass runs in a worker (see
+ *   docket_reminder_service_set_run_in_thread ())
+ */
+gboolean
+docket_reminder_service_is_busy (DocketReminderService *self)
+{
+  g_return_val_if_fail (DOCKET_IS_REMINDER_SERVICE (self), FALSE);
+
+  return self->pass_cancellable != NULL;
+}
+
+/**
+ * docket_reminder_service_set_run_in_thread:
+ * @in_thread: whether the passes of docket_reminder_service_start () (at the start,
+ *   on its timer, and on docket_reminder_service_replan ()) read and claim in a
+ *   worker
+ *
+ * For the application, whose window must not wait for a pass over a large file:
+ * the worker opens the store's file again, and the notifications are sent from the
+ * thread-default main context when it is done.  docket_reminder_service_run_due ()
+ * always runs where it is called.
+ */
+void
+docket_reminder_service_set_run_in_thread (DocketReminderService *self,
+                                           gboolean               in_thread)
+{
+  g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
+
+  self->in_thread = in_thread;
+}
+
 /**
  * docket_reminder_service_run_due:
  * @now: UTC unix seconds (the clock's time, or `docketctl remind --now`)
@@ -971,6 +1165,11 @@ docket_reminder_service_stop (DocketReminderService *self)
 {
   g_return_if_fail (DOCKET_IS_REMINDER_SERVICE (self));
 
+  /* A pass in a worker still claims; what it claimed stays in the in-app list. */
+  if (self->pass_cancellable != NULL)
+    g_cancellable_cancel (self->pass_cancellable);
+  g_clear_object (&self->pass_cancellable);
+  self->pass_again = FALSE;
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_signal_handler (&self->jumped_id, self->clock);

@@ -59,6 +59,9 @@ gboolean               docket_reminder_service_dismiss      (DocketReminderServi
                                                              DocketId               log_id,
                                                              GError               **error);
 
+void                   docket_reminder_service_set_run_in_thread (DocketReminderService *self,
+                                                                gboolean               in_thread);
+gboolean               docket_reminder_service_is_busy      (DocketReminderService *self);
 void                   docket_reminder_service_start        (DocketReminderService *self);
 void                   docket_reminder_service_stop         (DocketReminderService *self);
 void                   docket_reminder_service_replan       (DocketReminderService *self);

@@ -326,6 +326,8 @@ start_reminders (DocketApplication *self)
   g_signal_connect_object (self->store, "changed::holidays", G_CALLBACK (on_policy_changed_cb),
                            self, G_CONNECT_SWAPPED);
   apply_my_units (self);
+  /* The window does not wait for the pass over the late items. */
+  docket_reminder_service_set_run_in_thread (self->reminders, TRUE);
   docket_reminder_service_start (self->reminders);
   watch_resume (self);
 }
