@@ -20,7 +20,7 @@
  * service sleeps on one timer until the next of those instants.
  *
  * In the application (docket_reminder_service_set_run_in_thread ()), steps 1 and 2
- * run in a worker on a connection of its own and step 3 and 4 in the main context
+ * run in a worker on a connection of its own, and steps 3 and 4 in the main context
  * when it is done: over a large file, the first pass of a day claims a reminder for
  * every late item, and the window would wait for it.
  */
@@ -499,7 +499,8 @@ run_now (DocketReminderService *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->in_thread)
+  /* A worker opens the file again: a store in memory is read where it is. */
+  if (self->in_thread && docket_store_get_path (self->store) != NULL)
     {
       start_pass (self);
       return;
@@ -837,7 +838,7 @@ pass_free (Pass *pass)
 
 /* Steps 1 and 2 of a run, on the worker's own connection: a service of its own,
  * with the main one's rules and units, that only reads and claims. */
-static gpointer
+static GPtrArray *
 claim_in_thread (const Pass  *pass,
                  GError     **error)
 {
