@@ -11,10 +11,13 @@
 #include <locale.h>
 
 #include "docket-application.h"
+#include "docket-items-view.h"
 #include "docket-meetings-view.h"
 #include "docket-preferences-window.h"
 #include "docket-reminder-service.h"
+#include "docket-store-items.h"
 #include "docket-store-meetings.h"
+#include "docket-store-sample.h"
 #include "docket-store-settings.h"
 #include "docket-store-units.h"
 #include "docket-test-support.h"
@@ -287,6 +290,49 @@ test_window_size_restored (void)
 
 /* A window opened on one area reads the meetings list and the unit tree only when
  * their areas are shown: hidden, they would make rows nobody sees. */
+/* The sample's items area and one item's page, as a person sees them, in the run's
+ * language (the issue's screenshots): the count in words, and the page showing the
+ * item's words and its status. */
+static void
+test_window_sample_screens (void)
+{
+  DocketWindow *window = main_window ();
+  DocketStore *store = docket_application_get_store (app, NULL);
+  DocketItemsView *view = DOCKET_ITEMS_VIEW (docket_test_ui_find_by_type (GTK_WIDGET (window),
+                                                                          DOCKET_TYPE_ITEMS_VIEW));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *items_shot = screenshot_path ("items-sample");
+  g_autofree char *page_shot = screenshot_path ("item-page");
+  DocketItemQuery query;
+  const DocketItemRow *row;
+
+  g_assert_true (docket_store_load_sample (store, &error));
+  g_assert_no_error (error);
+  docket_items_view_set_today (view, docket_store_sample_reference_date ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "items");
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view),
+                                                is_vietnamese () ? "18 nhiệm vụ" : "18 items", 5000));
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view),
+                                                is_vietnamese () ? "Đang thực hiện quá hạn"
+                                                                 : "In progress, overdue", 5000));
+  g_assert_cmpstr (docket_window_get_visible_area (window), ==, "items");
+  docket_test_iterate (200);
+  docket_test_ui_screenshot (GTK_WIDGET (window), items_shot);
+
+  /* An overdue item's page. */
+  docket_item_query_init (&query, docket_store_sample_reference_date ());
+  query.view = DOCKET_ITEM_VIEW_OVERDUE;
+  rows = docket_store_list_items_at (store, &query, 0, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "x", (gint64) row->item->id);
+  g_assert_true (docket_test_ui_wait_for_label (GTK_WIDGET (view), row->item->content, 5000));
+  docket_test_iterate (200);
+  docket_test_ui_screenshot (GTK_WIDGET (window), page_shot);
+}
+
 static void
 test_window_hidden_areas_wait (void)
 {
@@ -371,6 +417,7 @@ main (int   argc,
   docket_test_ui_wait_drawn (GTK_WIDGET (main_window ()));
 
   g_test_add_func ("/docket/window/areas", test_window_areas);
+  g_test_add_func ("/docket/window/sample-screens", test_window_sample_screens);
   g_test_add_func ("/docket/window/about", test_window_about);
   g_test_add_func ("/docket/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/docket/window/preferences", test_window_preferences);
