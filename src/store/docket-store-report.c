@@ -483,11 +483,17 @@ units_json (const DocketId *unit_ids,
   return g_string_free (json, FALSE);
 }
 
-/* The first day of @date's month, as ISO 8601. */
+/* The first day of @date's month. */
+static DocketDate
+month_start (DocketDate date)
+{
+  return docket_date_add_days (date, 1 - docket_date_get_day (date));
+}
+
 static char *
 month_start_iso (DocketDate date)
 {
-  return docket_date_format_iso (docket_date_add_days (date, 1 - docket_date_get_day (date)));
+  return docket_date_format_iso (month_start (date));
 }
 
 static DocketReport *
@@ -541,7 +547,7 @@ compute_report (DocketStore    *self,
   else if (docket_date_get_day (from) == 1)
     first_full = from;
   else
-    first_full = docket_date_add_months (docket_date_add_days (from, 1 - docket_date_get_day (from)), 1);
+    first_full = docket_date_add_months (month_start (from), 1);
   if (first_full == DOCKET_DATE_NONE)
     from_month = g_strdup ("");
   else
@@ -564,7 +570,7 @@ compute_report (DocketStore    *self,
   bounds.long_month_start = long_month_start;
   bounds.to_month = to_month;
   bounds.done_by_months = first_full == DOCKET_DATE_NONE ||
-                          first_full < docket_date_add_days (day, 1 - docket_date_get_day (day));
+                          first_full < month_start (day);
   bounds.open_by_months = to == DOCKET_DATE_NONE || to_month != NULL;
 
   rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);

@@ -27,8 +27,7 @@ docket_tooltip_set_on_new (GtkWidget  *widget,
   gboolean visible;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (gtk_widget_get_parent (widget) == NULL ||
-                    !gtk_widget_get_mapped (widget));
+  g_return_if_fail (!gtk_widget_get_mapped (widget));
 
   visible = gtk_widget_get_visible (widget);
   gtk_widget_set_visible (widget, FALSE);
